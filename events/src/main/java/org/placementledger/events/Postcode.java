@@ -1,0 +1,59 @@
+package org.placementledger.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A UK postcode, kept in its normal written form ("TQ1 3AB"). It is not checked on reading, because
+ * stored and imported records must stay readable; the rules check {@link #isWellFormed()} when a
+ * record is made.
+ */
+public record Postcode(String value) {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
+
+    public Postcode {
+        Objects.requireNonNull(value, "value");
+        value = normalise(value);
+    }
+
+    @JsonCreator
+    public static Postcode of(String value) {
+        return new Postcode(value);
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    public boolean isWellFormed() {
+        return WELL_FORMED.matcher(value).matches();
+    }
+
+    /** The outward code, "TQ1" of "TQ1 3AB". */
+    public String outwardCode() {
+        int space = value.indexOf(' ');
+        return space < 0 ? value : value.substring(0, space);
+    }
+
+    /** The sector, "TQ1 3" of "TQ1 3AB". */
+    public String sector() {
+        return value.length() > 2 ? value.substring(0, value.length() - 2) : value;
+    }
+
+    private static String normalise(String raw) {
+        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (compact.length() < 5 || compact.length() > 7) return raw.trim().toUpperCase(Locale.ROOT);
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

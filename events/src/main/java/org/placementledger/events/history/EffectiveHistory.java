@@ -1,0 +1,133 @@
+package org.placementledger.events.history;
+
+import org.placementledger.events.CareFact;
+import org.placementledger.events.ChildEvent;
+import org.placementledger.events.EventCorrected;
+import org.placementledger.events.EventRetracted;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A child's facts with every correction and retraction applied: what the record says now. The one
+ * place that decides what a correction means, used by the rules on the command side and by every
+ * projection, so that they cannot disagree.
+ * <p>
+ * Immutable: {@link #with} returns a new history. A correction may name the original event or an
+ * earlier correction of it; either way it replaces the original's fact.
+ */
+public final class EffectiveHistory {
+
+    private static final EffectiveHistory EMPTY = new EffectiveHistory(new LinkedHashMap<>(), new HashMap<>(), Map.of(), -1);
+
+    private final LinkedHashMap<String, StoredFact> facts;
+    /** Every event id seen, corrections included, to the id of the original fact it concerns. */
+    private final Map<String, String> originalOf;
+    private final Map<String, String> retracted;
+    private final long lastSequence;
+
+    private EffectiveHistory(LinkedHashMap<String, StoredFact> facts, Map<String, String> originalOf,
+                             Map<String, String> retracted, long lastSequence) {
+        this.facts = facts;
+        this.originalOf = originalOf;
+        this.retracted = retracted;
+        this.lastSequence = lastSequence;
+    }
+
+    public static EffectiveHistory empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The history after one more event of the child's stream.
+     *
+     * @throws UnknownEventException when a correction or retraction names an event this history does
+     *                               not hold, or one already retracted
+     */
+    public EffectiveHistory with(String eventId, long sequence, ChildEvent event) {
+        LinkedHashMap<String, StoredFact> nextFacts = new LinkedHashMap<>(facts);
+        Map<String, String> nextOriginalOf = new HashMap<>(originalOf);
+        Map<String, String> nextRetracted = retracted;
+        if (event instanceof CareFact fact) {
+            nextFacts.put(eventId, new StoredFact(eventId, sequence, fact, null));
+            nextOriginalOf.put(eventId, eventId);
+        } else if (event instanceof EventCorrected corrected) {
+            String original = liveOriginal(corrected.correctedEventId());
+            StoredFact before = facts.get(original);
+            nextFacts.put(original, new StoredFact(original, before.sequence(), corrected.correction(), eventId));
+            nextOriginalOf.put(eventId, original);
+        } else if (event instanceof EventRetracted retraction) {
+            String original = liveOriginal(retraction.retractedEventId());
+            nextFacts.remove(original);
+            nextOriginalOf.put(eventId, original);
+            Map<String, String> r = new HashMap<>(retracted);
+            r.put(original, eventId);
+            nextRetracted = r;
+        }
+        return new EffectiveHistory(nextFacts, nextOriginalOf, nextRetracted, Math.max(lastSequence, sequence));
+    }
+
+    private String liveOriginal(String eventId) {
+        String original = originalOf.get(eventId);
+        if (original == null) throw new UnknownEventException(eventId, "no event with this id in the child's record");
+        if (retracted.containsKey(original)) {
+            throw new UnknownEventException(eventId, "event " + original + " was retracted by " + retracted.get(original));
+        }
+        return original;
+    }
+
+    /** The facts in the order they were recorded. */
+    public List<StoredFact> inRecordedOrder() {
+        return List.copyOf(facts.values());
+    }
+
+    /** The facts in the order they happened: by effective date, then by the order they were recorded. */
+    public List<StoredFact> inEffectiveOrder() {
+        List<StoredFact> ordered = new ArrayList<>(facts.values());
+        ordered.sort(Comparator.comparing((StoredFact f) -> f.fact().effectiveDate()).thenComparingLong(StoredFact::sequence));
+        return Collections.unmodifiableList(ordered);
+    }
+
+    /** The fact an event id stands for now (the id of a correction finds the fact it corrected). */
+    public Optional<StoredFact> find(String eventId) {
+        String original = originalOf.get(eventId);
+        return original == null ? Optional.empty() : Optional.ofNullable(facts.get(original));
+    }
+
+    public boolean holds(String eventId) {
+        return originalOf.containsKey(eventId);
+    }
+
+    public boolean isRetracted(String eventId) {
+        String original = originalOf.get(eventId);
+        return original != null && retracted.containsKey(original);
+    }
+
+    /** The sequence number of the last event applied, or -1 for none: what projections deduplicate on. */
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    /** How many events of the stream this history has seen, corrections and retractions included. */
+    public int eventsSeen() {
+        return originalOf.size();
+    }
+
+    /** A history in which {@code eventId} stands for {@code replacement}, to check a correction before it is made. */
+    public EffectiveHistory replacing(String eventId, CareFact replacement) {
+        return with("proposed-correction", lastSequence + 1, new EventCorrected(replacement.childId(), eventId, replacement, ""));
+    }
+
+    /** A history without {@code eventId}, to check a retraction before it is made. */
+    public EffectiveHistory without(String eventId) {
+        StoredFact fact = find(eventId).orElseThrow(() -> new UnknownEventException(eventId, "no event with this id in the child's record"));
+        return with("proposed-retraction", lastSequence + 1,
+                new EventRetracted(fact.fact().childId(), fact.fact().effectiveDate(), eventId, ""));
+    }
+}
