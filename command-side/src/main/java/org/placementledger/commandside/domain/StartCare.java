@@ -1,0 +1,20 @@
+package org.placementledger.commandside.domain;
+
+import org.placementledger.events.PersonalData;
+import org.placementledger.events.Postcode;
+import org.placementledger.events.codes.CategoryOfNeed;
+import org.placementledger.events.codes.LegalStatus;
+import org.placementledger.events.codes.Sex;
+
+import java.time.LocalDate;
+
+public record StartCare(
+        String childId,
+        LocalDate startDate,
+        @PersonalData LocalDate dateOfBirth,
+        Sex sex,
+        @PersonalData Postcode homePostcode,
+        LegalStatus legalStatus,
+        CategoryOfNeed categoryOfNeed,
+        NewPlacement placement) implements ChildCommand {
+}
