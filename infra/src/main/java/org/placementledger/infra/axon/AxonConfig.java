@@ -1,0 +1,83 @@
+package org.placementledger.infra.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.placementledger.commandside.eventstore.MongoPositionedEventStorageEngine;
+import org.placementledger.infra.config.LedgerJson;
+import org.placementledger.infra.mongo.MongoConnection;
+import org.placementledger.infra.relay.KafkaEventRelay;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration
+public class AxonConfig {
+
+    /** Metadata key naming who recorded an event; copied from the command onto every event it causes. */
+    public static final String RECORDED_BY = "recordedBy";
+
+    @Bean
+    public RevisionResolver revisionResolver() {
+        return new EventRevisionResolver();
+    }
+
+    /** Named so that Axon's Jackson serializers use it too: one JSON form for events, tokens and HTTP. */
+    @Bean("defaultAxonObjectMapper")
+    @Primary
+    public ObjectMapper defaultAxonObjectMapper() {
+        return LedgerJson.mapper();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoDatabase database, MongoConnection connection,
+                                                 Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
+        EventStorageEngine engine = MongoPositionedEventStorageEngine.builder()
+                .database(database)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+        return new CommittingEventStorageEngine(engine, connection::commitEmbedded);
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider recordedByProvider() {
+        return new SimpleCorrelationDataProvider(RECORDED_BY);
+    }
+
+    @Autowired
+    public void configureRelay(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
+                        c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
+                // The default handler logs and skips: an event missing from Kafka would be missing from every figure.
+                .registerListenerInvocationErrorHandler(KafkaEventRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,76 @@
+package org.placementledger.infra.axon;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import javax.annotation.Nonnull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Makes each append durable before the command is acknowledged, on a store that otherwise writes to
+ * disk only now and then (the embedded server's H2 file commits about once a second).
+ */
+final class CommittingEventStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine delegate;
+    private final Runnable commit;
+
+    CommittingEventStorageEngine(EventStorageEngine delegate, Runnable commit) {
+        this.delegate = delegate;
+        this.commit = commit;
+    }
+
+    @Override
+    public void appendEvents(@Nonnull List<? extends EventMessage<?>> events) {
+        delegate.appendEvents(events);
+        commit.run();
+    }
+
+    @Override
+    public void storeSnapshot(@Nonnull DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+        commit.run();
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(@Nonnull String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(@Nonnull String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(@Nonnull String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(@Nonnull Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}

@@ -1,0 +1,67 @@
+package org.placementledger.infra.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Everything an operator may set, under {@code placement-ledger.*}. Empty connection settings mean
+ * "run the embedded server under the data directory".
+ *
+ * @param dataDir             where the embedded servers keep their data and Kafka Streams its state
+ * @param zone                the council's time zone: what "today" means for effective dates
+ * @param mongodb             the MongoDB to use
+ * @param kafka               the Kafka cluster to use
+ * @param weeklyCostCeiling   a weekly cost at or above this is refused as a likely typing error
+ */
+@ConfigurationProperties(prefix = "placement-ledger")
+public record LedgerProperties(
+        Path dataDir,
+        ZoneId zone,
+        Mongo mongodb,
+        Kafka kafka,
+        BigDecimal weeklyCostCeiling) {
+
+    public LedgerProperties {
+        if (dataDir == null) dataDir = Path.of("data");
+        if (zone == null) zone = ZoneId.of("Europe/London");
+        if (mongodb == null) mongodb = new Mongo(null, null);
+        if (kafka == null) kafka = new Kafka(null, null, null, null);
+        if (weeklyCostCeiling == null) weeklyCostCeiling = new BigDecimal("25000.00");
+    }
+
+    /**
+     * @param uri      a MongoDB connection string; blank for the embedded server
+     * @param database the database name
+     */
+    public record Mongo(String uri, String database) {
+        public Mongo {
+            if (database == null || database.isBlank()) database = "placement-ledger";
+        }
+
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+    }
+
+    /**
+     * @param bootstrapServers  a Kafka cluster's bootstrap servers; blank for the embedded broker
+     * @param partitions        partitions of the placement-events topic when this app creates it; the
+     *                          most app instances that can share the projection work
+     * @param replicationFactor replicas of the topics this app creates; 0 means the cluster's default
+     * @param applicationId     the Kafka Streams application id, shared by every instance of one deployment
+     */
+    public record Kafka(String bootstrapServers, Integer partitions, Integer replicationFactor, String applicationId) {
+        public Kafka {
+            if (partitions == null) partitions = 6;
+            if (replicationFactor == null) replicationFactor = 0;
+            if (applicationId == null || applicationId.isBlank()) applicationId = "placement-ledger";
+        }
+
+        public boolean embedded() {
+            return bootstrapServers == null || bootstrapServers.isBlank();
+        }
+    }
+}

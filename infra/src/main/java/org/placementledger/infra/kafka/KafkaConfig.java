@@ -1,0 +1,29 @@
+package org.placementledger.infra.kafka;
+
+import org.placementledger.infra.config.LedgerProperties;
+import org.placementledger.infra.embedded.EmbeddedKafka;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Optional;
+
+@Configuration
+public class KafkaConfig {
+
+    @Bean(destroyMethod = "close")
+    public KafkaConnection kafkaConnection(LedgerProperties properties) {
+        if (properties.kafka().embedded()) {
+            EmbeddedKafka embedded = EmbeddedKafka.start(properties.dataDir());
+            return new KafkaConnection(embedded.bootstrapServers(), Optional.of(embedded));
+        }
+        return new KafkaConnection(properties.kafka().bootstrapServers(), Optional.empty());
+    }
+
+    @Bean
+    public TopicSetup topicSetup(KafkaConnection connection, LedgerProperties properties) {
+        TopicSetup setup = new TopicSetup(connection.bootstrapServers(), properties.kafka().partitions(),
+                properties.kafka().replicationFactor());
+        setup.ensurePlacementEventsTopic();
+        return setup;
+    }
+}
