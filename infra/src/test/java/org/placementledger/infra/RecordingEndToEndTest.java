@@ -1,0 +1,114 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path, on the embedded servers, as a recorder and a manager use it: HTTP command, Axon and the
+ * MongoDB event store, the relay to Kafka, the Kafka Streams projection, the read model, the dashboard.
+ */
+class RecordingEndToEndTest {
+
+    private static final Duration LIVE = Duration.ofSeconds(30);
+    private static final String NOW = "/api/dashboard/now";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void givenEmbeddedServers_whenChildrenAreRecordedOverHttp_thenTheDashboardFollowsEveryChange_andARestartKeepsTheFigures() {
+        LocalDate today = LocalDate.now();
+        String started = today.minusMonths(6).toString();
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            RunningLedger.Response care = ledger.post("/api/children/TQ-1001/care", ChildRequests.startCare(started),
+                    "X-Recorded-By", "j.smith");
+            assertThat(care.status()).as(care.body()).isEqualTo(200);
+            assertThat(care.json().get("sequence").asLong()).isZero();
+            assertThat(care.json().get("eventId").asText()).isNotBlank();
+            assertThat(care.etag()).isEqualTo("\"0\"");
+            ledger.post("/api/children/TQ-1002/care", ChildRequests.startCare(started));
+
+            JsonNode two = ledger.awaitJson(NOW, n -> n.path("inCare").asLong() == 2, LIVE);
+            assertThat(two.path("byPlacementType").path("U6").asLong()).isEqualTo(2);
+            assertThat(two.path("byProvider").path("PR4").asLong()).isEqualTo(2);
+
+            RunningLedger.Response move = ledger.post("/api/children/TQ-1001/placements",
+                    ChildRequests.moveToChildrensHome(today.minusMonths(2).toString()));
+            assertThat(move.status()).as(move.body()).isEqualTo(200);
+            assertThat(move.json().get("sequence").asLong()).isEqualTo(1);
+            ledger.awaitJson(NOW, n -> n.path("byPlacementType").path("K2").asLong() == 1
+                    && n.path("byPlacementType").path("U6").asLong() == 1, LIVE);
+
+            RunningLedger.Response cost = ledger.post("/api/children/TQ-1001/placements/P2/cost",
+                    ChildRequests.costFrom(today.minusMonths(1).toString(), "5100.00"));
+            assertThat(cost.status()).as(cost.body()).isEqualTo(200);
+
+            RunningLedger.Response end = ledger.post("/api/children/TQ-1002/care/end",
+                    ChildRequests.ceaseCare(today.minusDays(3).toString(), "E4A"));
+            assertThat(end.status()).as(end.body()).isEqualTo(200);
+            ledger.awaitJson(NOW, n -> n.path("inCare").asLong() == 1 && n.path("byPlacementType").path("U6").isMissingNode(), LIVE);
+        }
+
+        try (RunningLedger restarted = RunningLedger.start(dataDir)) {
+            JsonNode after = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 1, LIVE);
+            assertThat(after.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
+
+            // The store still knows the child: its next event continues the same stream.
+            RunningLedger.Response reentry = restarted.post("/api/children/TQ-1002/care",
+                    ChildRequests.startCare(LocalDate.now().minusDays(1).toString()));
+            assertThat(reentry.status()).as(reentry.body()).isEqualTo(200);
+            assertThat(reentry.json().get("sequence").asLong()).isEqualTo(2);
+            JsonNode reentered = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 2, LIVE);
+            assertThat(reentered.path("byPlacementType").path("U6").asLong()).isEqualTo(1);
+            assertThat(reentered.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givenARecorder_whenTheyMakeMistakes_thenEachIsToldWhatIsWrongAndNothingIsStored() {
+        LocalDate today = LocalDate.now();
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            RunningLedger.Response malformed = ledger.post("/api/children/TQ-2001/care", """
+                    {"startDate": "31/02/2024", "dateOfBirth": "2015-06-02", "sex": "X", "homePostcode": "TQ2 5QE",
+                     "legalStatus": "C2", "categoryOfNeed": "N1",
+                     "placement": {"type": "U9", "provider": "PR4", "postcode": "TQ1 3AB", "weeklyCost": "lots"}}
+                    """);
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.contentType()).startsWith("application/problem+json");
+            assertThat(malformed.json().get("errors").findValuesAsText("field"))
+                    .containsExactlyInAnyOrder("startDate", "sex", "placement.type", "placement.weeklyCost");
+
+            RunningLedger.Response notJson = ledger.post("/api/children/TQ-2001/care", "{\"startDate\": ");
+            assertThat(notJson.status()).isEqualTo(400);
+            assertThat(notJson.json().get("detail").asText()).contains("line 1");
+
+            RunningLedger.Response future = ledger.post("/api/children/TQ-2001/care",
+                    ChildRequests.startCare(today.plusDays(10).toString()));
+            assertThat(future.status()).as(future.body()).isEqualTo(422);
+            assertThat(future.json().get("rule").asText()).isEqualTo("DATE_IN_FUTURE");
+
+            RunningLedger.Response moveWithoutCare = ledger.post("/api/children/TQ-2001/placements",
+                    ChildRequests.moveToChildrensHome(today.minusDays(1).toString()));
+            assertThat(moveWithoutCare.status()).as(moveWithoutCare.body()).isEqualTo(422);
+            assertThat(moveWithoutCare.json().get("rule").asText()).isEqualTo("NOT_IN_CARE");
+
+            RunningLedger.Response first = ledger.post("/api/children/TQ-2001/care",
+                    ChildRequests.startCare(today.minusMonths(3).toString()));
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            assertThat(first.json().get("sequence").asLong()).as("nothing refused was stored").isZero();
+
+            ledger.post("/api/children/TQ-2001/placements/P1/cost", ChildRequests.costFrom(today.minusMonths(1).toString(), "990.00"));
+            RunningLedger.Response stale = ledger.post("/api/children/TQ-2001/placements",
+                    ChildRequests.moveToChildrensHome(today.minusDays(1).toString()), "If-Match", first.etag());
+            assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+            assertThat(stale.contentType()).startsWith("application/problem+json");
+        }
+    }
+}

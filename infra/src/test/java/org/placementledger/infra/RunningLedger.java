@@ -1,0 +1,105 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** The whole application on its embedded servers, started in this JVM, and an HTTP client to talk to it. */
+final class RunningLedger implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    private RunningLedger(ConfigurableApplicationContext context) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    static RunningLedger start(Path dataDir, String... extraProperties) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        String[] properties = new String[2 + extraProperties.length];
+        properties[0] = "server.port=0";
+        properties[1] = "placement-ledger.data-dir=" + dataDir;
+        System.arraycopy(extraProperties, 0, properties, 2, extraProperties.length);
+        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).properties(properties).run());
+    }
+
+    Response post(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request.build());
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** Polls a GET until its JSON satisfies the condition; the projections are asynchronous. */
+    JsonNode awaitJson(String path, Predicate<JsonNode> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            Response response = get(path);
+            if (response.status() == 200) {
+                last = response.json();
+                if (condition.test(last)) return last;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("GET " + path + " did not reach the expected state within " + timeout + "; last answer: " + last);
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("ETag").orElse(null));
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    record Response(int status, String body, String contentType, String etag) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+}
