@@ -1,5 +1,6 @@
 package org.placementledger.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.placementledger.events.codes.PlacementProvider;
 import org.placementledger.events.codes.PlacementType;
 
@@ -30,6 +31,7 @@ public record Placement(
         Objects.requireNonNull(type, "type");
     }
 
+    @JsonIgnore
     public boolean isTemporary() {
         return type.isTemporary();
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Postcode(String value) {
 
-    private static final Pattern WELL_FORMED = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
+    // The inward code's letters never include C, I, K, M, O or V.
+    private static final Pattern WELL_FORMED = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}$");
 
     public Postcode {
         Objects.requireNonNull(value, "value");

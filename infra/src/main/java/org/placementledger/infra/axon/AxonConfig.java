@@ -15,7 +15,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.placementledger.commandside.eventstore.MongoPositionedEventStorageEngine;
-import org.placementledger.infra.config.LedgerJson;
+import org.placementledger.events.json.LedgerJson;
 import org.placementledger.infra.mongo.MongoConnection;
 import org.placementledger.infra.relay.KafkaEventRelay;
 import org.springframework.beans.factory.annotation.Autowired;

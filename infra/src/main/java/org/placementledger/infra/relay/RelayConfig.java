@@ -7,7 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.placementledger.infra.config.LedgerJson;
+import org.placementledger.events.json.LedgerJson;
 import org.placementledger.infra.kafka.KafkaConnection;
 import org.placementledger.infra.kafka.TopicSetup;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.placementledger.infra.config;
+package org.placementledger.events.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
