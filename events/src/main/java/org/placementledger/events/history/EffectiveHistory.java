@@ -1,6 +1,8 @@
 package org.placementledger.events.history;
 
 import org.placementledger.events.CareFact;
+import org.placementledger.events.CareStarted;
+import org.placementledger.events.PlacementChanged;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.EventCorrected;
 import org.placementledger.events.EventRetracted;
@@ -13,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * A child's facts with every correction and retraction applied: what the record says now. The one
@@ -24,19 +28,22 @@ import java.util.Optional;
  */
 public final class EffectiveHistory {
 
-    private static final EffectiveHistory EMPTY = new EffectiveHistory(new LinkedHashMap<>(), new HashMap<>(), Map.of(), -1);
+    private static final EffectiveHistory EMPTY = new EffectiveHistory(new LinkedHashMap<>(), new HashMap<>(), Map.of(), Set.of(), -1);
 
     private final LinkedHashMap<String, StoredFact> facts;
     /** Every event id seen, corrections included, to the id of the original fact it concerns. */
     private final Map<String, String> originalOf;
     private final Map<String, String> retracted;
+    /** Every placement id this child's stream has named, retracted ones included, so none is given twice. */
+    private final Set<String> placementIds;
     private final long lastSequence;
 
     private EffectiveHistory(LinkedHashMap<String, StoredFact> facts, Map<String, String> originalOf,
-                             Map<String, String> retracted, long lastSequence) {
+                             Map<String, String> retracted, Set<String> placementIds, long lastSequence) {
         this.facts = facts;
         this.originalOf = originalOf;
         this.retracted = retracted;
+        this.placementIds = placementIds;
         this.lastSequence = lastSequence;
     }
 
@@ -54,6 +61,12 @@ public final class EffectiveHistory {
         LinkedHashMap<String, StoredFact> nextFacts = new LinkedHashMap<>(facts);
         Map<String, String> nextOriginalOf = new HashMap<>(originalOf);
         Map<String, String> nextRetracted = retracted;
+        Set<String> nextPlacementIds = placementIds;
+        String placementId = placementIdStartedBy(event);
+        if (placementId != null && !placementIds.contains(placementId)) {
+            nextPlacementIds = new HashSet<>(placementIds);
+            nextPlacementIds.add(placementId);
+        }
         if (event instanceof CareFact fact) {
             nextFacts.put(eventId, new StoredFact(eventId, sequence, fact, null));
             nextOriginalOf.put(eventId, eventId);
@@ -70,7 +83,19 @@ public final class EffectiveHistory {
             r.put(original, eventId);
             nextRetracted = r;
         }
-        return new EffectiveHistory(nextFacts, nextOriginalOf, nextRetracted, Math.max(lastSequence, sequence));
+        return new EffectiveHistory(nextFacts, nextOriginalOf, nextRetracted, nextPlacementIds, Math.max(lastSequence, sequence));
+    }
+
+    private static String placementIdStartedBy(ChildEvent event) {
+        ChildEvent fact = event instanceof EventCorrected corrected ? corrected.correction() : event;
+        if (fact instanceof CareStarted started) return started.placement().id();
+        if (fact instanceof PlacementChanged changed) return changed.placement().id();
+        return null;
+    }
+
+    /** Every placement id the child's stream has ever named, including those of retracted events. */
+    public Set<String> placementIdsEverUsed() {
+        return Collections.unmodifiableSet(placementIds);
     }
 
     private String liveOriginal(String eventId) {

@@ -14,6 +14,8 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.placementledger.commandside.aggregate.ChildCommandTargetResolver;
+import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.commandside.eventstore.MongoPositionedEventStorageEngine;
 import org.placementledger.events.json.LedgerJson;
 import org.placementledger.infra.mongo.MongoConnection;
@@ -23,12 +25,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 @Configuration
 public class AxonConfig {
-
-    /** Metadata key naming who recorded an event; copied from the command onto every event it causes. */
-    public static final String RECORDED_BY = "recordedBy";
 
     @Bean
     public RevisionResolver revisionResolver() {
@@ -39,7 +40,8 @@ public class AxonConfig {
     @Bean("defaultAxonObjectMapper")
     @Primary
     public ObjectMapper defaultAxonObjectMapper() {
-        return LedgerJson.mapper();
+        // Problem details carry their extra members at the top level, as RFC 9457 has them.
+        return LedgerJson.mapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
     }
 
     @Bean
@@ -62,6 +64,12 @@ public class AxonConfig {
                 .build();
     }
 
+    /** Named in {@code @Aggregate} of the child aggregate: routes commands by child id, with an optional expected sequence. */
+    @Bean
+    public ChildCommandTargetResolver childCommandTargetResolver() {
+        return new ChildCommandTargetResolver();
+    }
+
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider();
@@ -69,7 +77,7 @@ public class AxonConfig {
 
     @Bean
     public CorrelationDataProvider recordedByProvider() {
-        return new SimpleCorrelationDataProvider(RECORDED_BY);
+        return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY);
     }
 
     @Autowired

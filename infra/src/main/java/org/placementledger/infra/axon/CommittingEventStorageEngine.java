@@ -7,7 +7,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import javax.annotation.Nonnull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +27,13 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
     }
 
     @Override
-    public void appendEvents(@Nonnull List<? extends EventMessage<?>> events) {
+    public void appendEvents(List<? extends EventMessage<?>> events) {
         delegate.appendEvents(events);
         commit.run();
     }
 
     @Override
-    public void storeSnapshot(@Nonnull DomainEventMessage<?> snapshot) {
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
         delegate.storeSnapshot(snapshot);
         commit.run();
     }
@@ -45,17 +44,17 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
     }
 
     @Override
-    public DomainEventStream readEvents(@Nonnull String aggregateIdentifier, long firstSequenceNumber) {
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
         return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
     }
 
     @Override
-    public Optional<DomainEventMessage<?>> readSnapshot(@Nonnull String aggregateIdentifier) {
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
         return delegate.readSnapshot(aggregateIdentifier);
     }
 
     @Override
-    public Optional<Long> lastSequenceNumberFor(@Nonnull String aggregateIdentifier) {
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         return delegate.lastSequenceNumberFor(aggregateIdentifier);
     }
 
@@ -70,7 +69,7 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
     }
 
     @Override
-    public TrackingToken createTokenAt(@Nonnull Instant dateTime) {
+    public TrackingToken createTokenAt(Instant dateTime) {
         return delegate.createTokenAt(dateTime);
     }
 }

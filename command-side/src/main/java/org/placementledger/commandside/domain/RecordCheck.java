@@ -1,0 +1,49 @@
+package org.placementledger.commandside.domain;
+
+import org.placementledger.events.history.CareState;
+import org.placementledger.events.history.CareStates;
+import org.placementledger.events.history.EffectiveHistory;
+import org.placementledger.events.history.NeverInCare;
+import org.placementledger.events.history.StoredFact;
+
+import java.time.LocalDate;
+
+/**
+ * Checks a record fact by fact in the order things happened, each fact against where the record stood on
+ * its own date. A new, corrected or withdrawn fact is judged this way from its date on, so a backdated
+ * record is judged by the day it is effective on, and what it would do to the facts after it is judged too.
+ * Facts before that date were accepted already and are not judged again.
+ */
+final class RecordCheck {
+
+    private RecordCheck() {
+    }
+
+    /** A fact of the record that a rule refuses. */
+    static final class Refused extends RuntimeException {
+        final StoredFact fact;
+        final RuleBroken broken;
+
+        Refused(StoredFact fact, RuleBroken broken) {
+            super(broken.getMessage(), null, false, false);
+            this.fact = fact;
+            this.broken = broken;
+        }
+    }
+
+    /** @return where the record stands after all its facts */
+    static CareState checkFrom(LocalDate from, EffectiveHistory history, LocalDate today, RecordLimits limits) {
+        CareState state = new NeverInCare();
+        for (StoredFact stored : history.inEffectiveOrder()) {
+            if (!stored.fact().effectiveDate().isBefore(from)) {
+                try {
+                    FactChecks.check(state, stored.fact(), today, limits);
+                } catch (RuleBroken broken) {
+                    throw new Refused(stored, broken);
+                }
+            }
+            state = CareStates.evolve(state, stored.fact());
+        }
+        return state;
+    }
+}

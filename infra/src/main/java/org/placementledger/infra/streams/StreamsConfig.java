@@ -1,0 +1,24 @@
+package org.placementledger.infra.streams;
+
+import com.mongodb.client.MongoDatabase;
+import org.placementledger.infra.config.LedgerProperties;
+import org.placementledger.infra.kafka.KafkaConnection;
+import org.placementledger.infra.kafka.TopicSetup;
+import org.placementledger.projections.incare.MongoCountsSink;
+import org.placementledger.projections.kafka.StreamsSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration
+public class StreamsConfig {
+
+    @Bean
+    public ProjectionStreams projectionStreams(KafkaConnection kafka, TopicSetup topicsReady, MongoDatabase database,
+                                               LedgerProperties properties, Clock clock) {
+        return new ProjectionStreams(
+                StreamsSettings.of(properties.kafka().applicationId(), kafka.bootstrapServers(), properties.dataDir().resolve("streams")),
+                new MongoCountsSink(database, clock));
+    }
+}

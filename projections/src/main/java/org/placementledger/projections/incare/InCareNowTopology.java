@@ -1,0 +1,74 @@
+package org.placementledger.projections.incare;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.placementledger.events.RecordedEvent;
+import org.placementledger.projections.kafka.JsonSerde;
+import org.placementledger.projections.kafka.TopicSpec;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Children in care now, by placement type and by provider, kept incrementally: each child's events fold
+ * into where the child is now, and a move takes the child out of its old group and into the new one.
+ */
+public final class InCareNowTopology {
+
+    public static final String CHILD_TIMELINES = "child-timelines";
+    public static final String CHILDREN_NOW = "children-now";
+    public static final String BY_PLACEMENT_TYPE = "in-care-by-placement-type";
+    public static final String BY_PROVIDER = "in-care-by-provider";
+    public static final String HEADLINE = "in-care-headline";
+    public static final String SHORT_BREAKS = "in-care-short-breaks";
+
+    /** Dimensions of the read model. */
+    public static final String DIMENSION_PLACEMENT_TYPE = "placementType";
+    public static final String DIMENSION_PROVIDER = "provider";
+    public static final String DIMENSION_IN_CARE = "inCare";
+    public static final String DIMENSION_SHORT_BREAKS = "shortBreaks";
+    public static final String ALL = "all";
+
+    private static final JsonSerde<ChildNow> CHILD_NOW = new JsonSerde<>(ChildNow.class);
+
+    private InCareNowTopology() {
+    }
+
+    public static void addTo(StreamsBuilder builder, CountsSink sink) {
+        TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
+        KTable<String, ChildTimeline> timelines = builder
+                .stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()))
+                .groupByKey(Grouped.with(topic.keySerde(), topic.valueSerde()))
+                .aggregate(ChildTimeline::empty, (childId, event, timeline) -> timeline.apply(event),
+                        Materialized.<String, ChildTimeline, KeyValueStore<Bytes, byte[]>>as(CHILD_TIMELINES)
+                                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
+                                .withCachingDisabled());
+
+        KTable<String, ChildNow> now = timelines.mapValues(ChildNow::of,
+                Materialized.<String, ChildNow, KeyValueStore<Bytes, byte[]>>as(CHILDREN_NOW)
+                        .withKeySerde(Serdes.String()).withValueSerde(CHILD_NOW).withCachingDisabled());
+
+        count(now, ChildNow::countedInHeadline, ChildNow::placementType, BY_PLACEMENT_TYPE, DIMENSION_PLACEMENT_TYPE, sink);
+        count(now, ChildNow::countedInHeadline, ChildNow::provider, BY_PROVIDER, DIMENSION_PROVIDER, sink);
+        count(now, ChildNow::countedInHeadline, child -> ALL, HEADLINE, DIMENSION_IN_CARE, sink);
+        count(now, child -> child.inCare() && child.shortBreaks(), child -> ALL, SHORT_BREAKS, DIMENSION_SHORT_BREAKS, sink);
+    }
+
+    /** The UserCountsPerRegion pattern: regrouping a table subtracts from the old group and adds to the new. */
+    private static void count(KTable<String, ChildNow> now, Predicate<ChildNow> counted, Function<ChildNow, String> group,
+                              String storeName, String dimension, CountsSink sink) {
+        now.filter((childId, child) -> counted.test(child))
+                .groupBy((childId, child) -> KeyValue.pair(group.apply(child), child), Grouped.with(storeName + "-by", Serdes.String(), CHILD_NOW))
+                .count(Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(storeName)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withCachingDisabled())
+                .toStream()
+                .foreach((key, children) -> sink.put(dimension, key, children == null ? 0 : children));
+    }
+}

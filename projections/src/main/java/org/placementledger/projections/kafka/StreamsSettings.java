@@ -1,0 +1,34 @@
+package org.placementledger.projections.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The Kafka Streams settings the projections rely on. */
+public final class StreamsSettings {
+
+    private StreamsSettings() {
+    }
+
+    public static Properties of(String applicationId, String bootstrapServers, Path stateDir) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        // A count must move exactly once per event, also across a crash: the regrouped counts are not idempotent.
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Every change reaches the dashboard; the cache would hold updates back and merge them.
+        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // A record that is not an event is logged with its topic, partition and offset and passed over.
+        p.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // Leave the group on close, so a restart does not wait out the session of its previous self.
+        p.put("internal.leave.group.on.close", true);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6000);
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+}
