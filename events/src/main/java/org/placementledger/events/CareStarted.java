@@ -17,4 +17,9 @@ public record CareStarted(
         LegalStatus legalStatus,
         CategoryOfNeed categoryOfNeed,
         Placement placement) implements CareFact {
+
+    /** The same start on another day, for a re-entry with the same details. */
+    public CareStarted withStart(LocalDate start) {
+        return new CareStarted(childId, start, dateOfBirth, sex, homePostcode, legalStatus, categoryOfNeed, placement);
+    }
 }

@@ -32,11 +32,12 @@ final class RunningLedger implements AutoCloseable {
 
     static RunningLedger start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        String[] properties = new String[2 + extraProperties.length];
-        properties[0] = "server.port=0";
-        properties[1] = "placement-ledger.data-dir=" + dataDir;
-        System.arraycopy(extraProperties, 0, properties, 2, extraProperties.length);
-        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).properties(properties).run());
+        // As command-line arguments, which outrank application.yml (builder properties are only defaults).
+        String[] arguments = new String[2 + extraProperties.length];
+        arguments[0] = "--server.port=0";
+        arguments[1] = "--placement-ledger.data-dir=" + dataDir;
+        for (int i = 0; i < extraProperties.length; i++) arguments[2 + i] = "--" + extraProperties[i];
+        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments));
     }
 
     Response post(String path, String json, String... headers) {

@@ -3,7 +3,9 @@ package org.placementledger.commandside.aggregate;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -20,6 +22,7 @@ import org.placementledger.commandside.domain.CorrectEvent;
 import org.placementledger.commandside.domain.RecordLimits;
 import org.placementledger.commandside.domain.RetractEvent;
 import org.placementledger.commandside.domain.StartCare;
+import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.history.EffectiveHistory;
 
@@ -46,53 +49,65 @@ public class ChildAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(StartCare command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(StartCare command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangePlacement command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(ChangePlacement command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangePlacementCost command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(ChangePlacementCost command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangeLegalStatus command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(ChangeLegalStatus command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangeHomePostcode command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(ChangeHomePostcode command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(CeaseCare command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(CeaseCare command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(CorrectEvent command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(CorrectEvent command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(RetractEvent command, Clock clock, RecordLimits limits) {
-        return record(command, clock, limits);
+    public CommandReceipt handle(RetractEvent command, Clock clock, RecordLimits limits,
+                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
+        return record(command, clock, limits, expectedSequence);
     }
 
-    private CommandReceipt record(ChildCommand command, Clock clock, RecordLimits limits) {
+    private CommandReceipt record(ChildCommand command, Clock clock, RecordLimits limits, Long expectedSequence) {
+        // Checked here rather than by Axon: a handler that may create its aggregate is loaded without a version check.
+        if (expectedSequence != null && expectedSequence != history.lastSequence()) {
+            throw new ConflictingAggregateVersionException(command.childId(), expectedSequence, history.lastSequence());
+        }
         ChildEvent event = ChildDecisions.decide(command, history, LocalDate.now(clock), limits);
         // An event-sourced aggregate runs its sourcing handler at once, which notes the event's id and sequence.
         AggregateLifecycle.apply(event);

@@ -4,13 +4,12 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.placementledger.commandside.domain.ChildCommand;
-import org.placementledger.commandside.http.RecordingMetadata;
 
 
 /**
  * Routes a command to its child's aggregate without annotations on the commands, which stay plain Java.
- * A client that names the sequence it last saw (metadata "expectedSequence") is told of any write that
- * came in between, instead of silently building on a record it has not seen.
+ * No version is given to Axon: its check is skipped for handlers that may create the aggregate, so the
+ * aggregate checks the expected sequence itself.
  */
 public class ChildCommandTargetResolver implements CommandTargetResolver {
 
@@ -19,8 +18,6 @@ public class ChildCommandTargetResolver implements CommandTargetResolver {
         if (!(command.getPayload() instanceof ChildCommand childCommand)) {
             throw new IllegalArgumentException("not a command about a child: " + command.getPayloadType().getName());
         }
-        Object expected = command.getMetaData().get(RecordingMetadata.EXPECTED_SEQUENCE);
-        Long version = expected instanceof Number n ? n.longValue() : null;
-        return new VersionedAggregateIdentifier(childCommand.childId(), version);
+        return new VersionedAggregateIdentifier(childCommand.childId(), null);
     }
 }
