@@ -25,8 +25,8 @@ import java.time.LocalDate;
 public final class ChildDecisions {
 
     private static final String PROPOSED = "proposed";
-    /** The ids EffectiveHistory gives a correction or retraction that is only being tried out. */
-    private static final java.util.Set<String> PROPOSED_CHANGE = java.util.Set.of("proposed-correction");
+    /** The id EffectiveHistory gives a correction that is only being tried out. */
+    private static final String PROPOSED_CORRECTION = "proposed-correction";
 
     private ChildDecisions() {
     }
@@ -75,6 +75,10 @@ public final class ChildDecisions {
                 throw new RuleBroken(Rule.MOVE_BEFORE_CURRENT_PLACEMENT, "the move on " + fact.effectiveDate()
                         + " is before the current placement " + inCare.current().placementId() + " began on " + inCare.current().from());
             }
+            if (fact instanceof CareCeased && fact.effectiveDate().isBefore(inCare.current().from())) {
+                throw new RuleBroken(Rule.CEASE_BEFORE_LAST_MOVE, "care cannot cease on " + fact.effectiveDate()
+                        + ", before the last move on " + inCare.current().from());
+            }
         }
     }
 
@@ -116,7 +120,7 @@ public final class ChildDecisions {
         try {
             RecordCheck.checkFrom(checkFrom, candidate, today, limits);
         } catch (RecordCheck.Refused refused) {
-            if (PROPOSED.equals(refused.fact.eventId()) || PROPOSED_CHANGE.contains(refused.fact.correctedBy())) throw refused.broken;
+            if (PROPOSED.equals(refused.fact.eventId()) || PROPOSED_CORRECTION.equals(refused.fact.correctedBy())) throw refused.broken;
             String elsewhere = FactChecks.describe(refused.fact.fact()) + " on " + refused.fact.fact().effectiveDate()
                     + " (event " + refused.fact.eventId() + ") would break the rule " + refused.broken.rule() + ": " + refused.broken.reason();
             if (newFact == null) throw new RuleBroken(Rule.CORRECTION_BREAKS_RECORD, "with this change, " + elsewhere);
