@@ -2,6 +2,8 @@ package org.placementledger.commandside.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.placementledger.commandside.domain.RuleBroken;
 import org.springframework.core.Ordered;
@@ -59,8 +61,13 @@ public class RecordingProblems {
         return ResponseEntity.of(problem).build();
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    public ResponseEntity<ProblemDetail> conflict(ConflictingModificationException e) {
+    /**
+     * The expected sequence was not the child's (ConflictingAggregateVersionException), or another writer
+     * stored the child's next event first (the event store's unique key: ConcurrencyException, or
+     * AggregateStreamCreationException for a child's first event).
+     */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class, AggregateStreamCreationException.class})
+    public ResponseEntity<ProblemDetail> conflict(Exception e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Another write to this child was recorded first. Read the child again and retry if the change still applies.");
         problem.setType(URI.create("/problems/concurrent-write"));
