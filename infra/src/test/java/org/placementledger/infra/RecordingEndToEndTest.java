@@ -1,6 +1,9 @@
 package org.placementledger.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,11 @@ class RecordingEndToEndTest {
             assertThat(care.json().get("sequence").asLong()).isZero();
             assertThat(care.json().get("eventId").asText()).isNotBlank();
             assertThat(care.etag()).isEqualTo("\"0\"");
+            Document stored = ledger.bean(MongoDatabase.class).getCollection("events")
+                    .find(Filters.eq("eventId", care.json().get("eventId").asText())).first();
+            assertThat(stored).as("the event is in the event store").isNotNull();
+            assertThat(stored.getString("metaData")).as("who recorded it").contains("\"recordedBy\":\"j.smith\"");
+            assertThat(stored.getDate("storedAt")).as("when it was recorded").isCloseTo(new java.util.Date(), 60_000);
             ledger.post("/api/children/TQ-1002/care", ChildRequests.startCare(started));
 
             JsonNode two = ledger.awaitJson(NOW, n -> n.path("inCare").asLong() == 2, LIVE);

@@ -40,6 +40,10 @@ final class RunningLedger implements AutoCloseable {
         return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments));
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     Response post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

@@ -56,6 +56,8 @@ import static com.mongodb.client.model.Filters.in;
  */
 public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngine {
 
+    private static final int FIRST_WINDOW = 32;
+
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final PositionAllocator positions;
@@ -122,14 +124,14 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
     }
 
     /**
-     * Reads a child's events by their stream keys, in windows that grow from a small first guess, because
-     * most children have tens of events and each key asked for costs a lookup.
+     * Reads a child's events by their stream keys, in windows that grow from a first guess that covers most
+     * children (a few tens of events) in one query; each key asked for costs a lookup.
      */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<Document> found = new ArrayList<>();
         long next = firstSequenceNumber;
-        int window = 16;
+        int window = FIRST_WINDOW;
         while (found.size() < batchSize) {
             int size = Math.min(window, batchSize - found.size());
             List<Document> page = streamWindow(aggregateIdentifier, next, size);
@@ -160,7 +162,7 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
         long next = 0;
-        int window = 16;
+        int window = FIRST_WINDOW;
         Long last = null;
         while (true) {
             List<Document> page = streamWindow(aggregateIdentifier, next, window);

@@ -58,6 +58,11 @@ class EventStoreBenchmark {
             fill(engine, database, backend, events, children);
 
             Random random = new Random(42);
+            // Warm up: the JIT, and the store's pages read from disk into memory, as in a running service.
+            for (int i = 0; i < 500; i++) {
+                engine.readEvents("C" + random.nextInt((int) children)).asStream().count();
+                engine.readEvents(GapAwareTrackingToken.newInstance((long) (random.nextDouble() * (events - 200)), List.of()), false).limit(100).count();
+            }
             List<Double> loads = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 String child = "C" + random.nextInt((int) children);
@@ -110,6 +115,7 @@ class EventStoreBenchmark {
     private static void idleProcessorCpu(MongoPositionedEventStorageEngine engine) throws InterruptedException {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long window = 20_000;
+        Thread.sleep(10_000); // let the store's background writer settle after the reads above
         long base0 = os.getProcessCpuTime();
         Thread.sleep(window);
         long baseline = os.getProcessCpuTime() - base0;
