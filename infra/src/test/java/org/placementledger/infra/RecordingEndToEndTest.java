@@ -66,6 +66,7 @@ class RecordingEndToEndTest {
 
         try (RunningLedger restarted = RunningLedger.start(dataDir)) {
             JsonNode after = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 1, LIVE);
+            restarted.awaitJson("/actuator/health", n -> "UP".equals(n.path("status").asText()), LIVE);
             assertThat(after.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
 
             // The store still knows the child: its next event continues the same stream.

@@ -139,11 +139,6 @@ public final class EffectiveHistory {
         return lastSequence;
     }
 
-    /** How many events of the stream this history has seen, corrections and retractions included. */
-    public int eventsSeen() {
-        return originalOf.size();
-    }
-
     /** A history in which {@code eventId} stands for {@code replacement}, to check a correction before it is made. */
     public EffectiveHistory replacing(String eventId, CareFact replacement) {
         return with("proposed-correction", lastSequence + 1, new EventCorrected(replacement.childId(), eventId, replacement, ""));
