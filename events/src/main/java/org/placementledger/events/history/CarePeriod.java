@@ -1,0 +1,41 @@
+package org.placementledger.events.history;
+
+import org.placementledger.events.codes.CategoryOfNeed;
+import org.placementledger.events.codes.LegalStatus;
+import org.placementledger.events.codes.ReasonEpisodeCeased;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One period of care, from the start (903 DECOM of its first episode) to the end (DEC), with its spells
+ * and legal statuses.
+ *
+ * @param end the day care ceased, or null while it lasts; the child is not in care on that day
+ */
+public record CarePeriod(LocalDate start, LocalDate end, ReasonEpisodeCeased endReason, CategoryOfNeed categoryOfNeed,
+                         List<Spell> spells, List<Dated<LegalStatus>> legalStatuses) {
+
+    public CarePeriod {
+        spells = List.copyOf(spells);
+        legalStatuses = List.copyOf(legalStatuses);
+    }
+
+    /** In care on a date: started on or before it and not ceased on or before it. */
+    public boolean inCareOn(LocalDate date) {
+        return !start.isAfter(date) && (end == null || end.isAfter(date));
+    }
+
+    public Optional<Spell> spellOn(LocalDate date) {
+        return spells.stream().filter(s -> s.covers(date)).reduce((a, b) -> b);
+    }
+
+    public LegalStatus legalStatusOn(LocalDate date) {
+        LegalStatus status = legalStatuses.get(0).value();
+        for (Dated<LegalStatus> s : legalStatuses) {
+            if (!s.from().isAfter(date)) status = s.value();
+        }
+        return status;
+    }
+}

@@ -1,0 +1,67 @@
+package org.placementledger.measures;
+
+import org.placementledger.events.Money;
+import org.placementledger.events.history.CarePeriod;
+import org.placementledger.events.history.CareTimeline;
+import org.placementledger.events.history.Dated;
+import org.placementledger.events.history.Spell;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.TreeSet;
+
+/**
+ * Cost actually incurred over a period: each placement-day costs its weekly cost / 7 on that day. Walks the
+ * stretches over which placement, cost and legal status stay the same, rather than every day.
+ */
+final class Incurred {
+
+    private Incurred() {
+    }
+
+    /** The sum of weekly cost x days over [from, to], days on short breaks left out; divide by 7 once, at the end. */
+    static BigDecimal weeklyCostDays(CareTimeline child, LocalDate from, LocalDate to) {
+        LocalDate endExclusive = to.plusDays(1);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CarePeriod period : child.periods()) {
+            if (period.start().isAfter(to) || (period.end() != null && !period.end().isAfter(from))) continue;
+            TreeSet<LocalDate> cuts = new TreeSet<>();
+            cuts.add(max(from, period.start()));
+            cuts.add(period.end() == null ? endExclusive : min(endExclusive, period.end()));
+            for (Spell s : period.spells()) {
+                cuts.add(s.from());
+                if (s.until() != null) cuts.add(s.until());
+                for (Dated<Money> c : s.costs()) cuts.add(c.from());
+            }
+            period.legalStatuses().forEach(l -> cuts.add(l.from()));
+            LocalDate start = max(from, period.start());
+            LocalDate stop = period.end() == null ? endExclusive : min(endExclusive, period.end());
+            LocalDate a = null;
+            for (LocalDate cut : cuts.subSet(start, true, stop, true)) {
+                if (a != null) sum = sum.add(segment(period, a, cut));
+                a = cut;
+            }
+        }
+        return sum;
+    }
+
+    private static BigDecimal segment(CarePeriod period, LocalDate a, LocalDate b) {
+        if (period.legalStatusOn(a).isShortBreaks()) return BigDecimal.ZERO;
+        Money cost = period.spellOn(a).map(s -> s.weeklyCostOn(a)).orElse(null);
+        if (cost == null) return BigDecimal.ZERO;
+        return cost.pounds().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(a, b)));
+    }
+
+    static BigDecimal pounds(BigDecimal weeklyCostDays) {
+        return weeklyCostDays.divide(BigDecimal.valueOf(7), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
