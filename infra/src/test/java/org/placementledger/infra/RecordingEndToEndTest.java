@@ -67,6 +67,14 @@ class RecordingEndToEndTest {
         try (RunningLedger restarted = RunningLedger.start(dataDir)) {
             JsonNode after = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 1, LIVE);
             restarted.awaitJson("/actuator/health", n -> "UP".equals(n.path("status").asText()), LIVE);
+            // The point-in-time measures read the timelines the projection kept across the restart.
+            JsonNode measures = restarted.awaitJson("/api/measures", n -> n.path("inCare").asLong() == 1, LIVE);
+            assertThat(measures.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
+            assertThat(restarted.get("/api/measures?asAt=" + today.minusMonths(4)).json().path("byPlacementType").path("U6").asLong())
+                    .as("four months ago both children were still in fostering").isEqualTo(2);
+            RunningLedger.Response badDate = restarted.get("/api/measures?asAt=31/03/2024");
+            assertThat(badDate.status()).isEqualTo(400);
+            assertThat(badDate.json().get("errors").findValuesAsText("field")).containsExactly("asAt");
             assertThat(after.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
 
             // The store still knows the child: its next event continues the same stream.

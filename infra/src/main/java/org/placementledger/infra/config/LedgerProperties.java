@@ -22,7 +22,9 @@ public record LedgerProperties(
         ZoneId zone,
         Mongo mongodb,
         Kafka kafka,
-        BigDecimal weeklyCostCeiling) {
+        BigDecimal weeklyCostCeiling,
+        Geography geography,
+        MeasureSettings measures) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -30,6 +32,23 @@ public record LedgerProperties(
         if (mongodb == null) mongodb = new Mongo(null, null);
         if (kafka == null) kafka = new Kafka(null, null, null, null);
         if (weeklyCostCeiling == null) weeklyCostCeiling = new BigDecimal("25000.00");
+        if (geography == null) geography = new Geography(null);
+        if (measures == null) measures = new MeasureSettings(null, null);
+    }
+
+    /** @param postcodeFile a full postcode file (postcode,easting,northing,la_code; .gz allowed); blank for the shipped sector centroids */
+    public record Geography(Path postcodeFile) {
+    }
+
+    /**
+     * @param councilAreaCode        the council's local authority district code; a placement elsewhere is out of area
+     * @param inHouseFosteringTarget the share of fostering the council aims to keep in house, 0 to 1
+     */
+    public record MeasureSettings(String councilAreaCode, BigDecimal inHouseFosteringTarget) {
+        public MeasureSettings {
+            if (councilAreaCode == null || councilAreaCode.isBlank()) councilAreaCode = "E06000027";
+            if (inHouseFosteringTarget == null) inHouseFosteringTarget = new BigDecimal("0.60");
+        }
     }
 
     /**

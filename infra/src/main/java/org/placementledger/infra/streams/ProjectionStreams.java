@@ -2,7 +2,11 @@ package org.placementledger.infra.streams;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.placementledger.projections.incare.ChildTimeline;
 import org.placementledger.projections.incare.CountsSink;
+import org.placementledger.projections.timelines.TimelineIndex;
 import org.placementledger.projections.incare.InCareNowTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,24 +22,40 @@ public class ProjectionStreams implements SmartLifecycle {
 
     private final Properties settings;
     private final CountsSink sink;
+    private final TimelineIndex timelines;
     private KafkaStreams streams;
 
-    public ProjectionStreams(Properties settings, CountsSink sink) {
+    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines) {
         this.settings = settings;
         this.sink = sink;
+        this.timelines = timelines;
     }
 
     @Override
     public void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink);
+        InCareNowTopology.addTo(builder, sink, timelines::put);
         streams = new KafkaStreams(builder.build(settings), settings);
+        // A store restored at start does not replay its updates: fill the timeline index from it once running.
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) loadTimelines();
+        });
         streams.setUncaughtExceptionHandler(e -> {
             log.error("A projection thread failed; replacing it and carrying on from the last commit", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
         log.info("Projections started ({})", settings.getProperty("application.id"));
+    }
+
+    private void loadTimelines() {
+        try {
+            timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(InCareNowTopology.CHILD_TIMELINES,
+                    QueryableStoreTypes.<String, ChildTimeline>keyValueStore())));
+            log.info("Timelines of {} children ready for the measures", timelines.size());
+        } catch (RuntimeException e) {
+            log.warn("Could not read the children's timelines from the projection store yet; they fill as events arrive", e);
+        }
     }
 
     @Override

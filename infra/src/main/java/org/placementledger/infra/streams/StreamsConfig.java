@@ -6,6 +6,7 @@ import org.placementledger.infra.kafka.KafkaConnection;
 import org.placementledger.infra.kafka.TopicSetup;
 import org.placementledger.projections.incare.MongoCountsSink;
 import org.placementledger.projections.kafka.StreamsSettings;
+import org.placementledger.projections.timelines.TimelineIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +17,9 @@ public class StreamsConfig {
 
     @Bean
     public ProjectionStreams projectionStreams(KafkaConnection kafka, TopicSetup topicsReady, MongoDatabase database,
-                                               LedgerProperties properties, Clock clock) {
+                                               LedgerProperties properties, Clock clock, TimelineIndex timelines) {
         return new ProjectionStreams(
                 StreamsSettings.of(properties.kafka().applicationId(), kafka.bootstrapServers(), properties.dataDir().resolve("streams")),
-                new MongoCountsSink(database, clock));
+                new MongoCountsSink(database, clock), timelines);
     }
 }

@@ -42,8 +42,13 @@ public final class InCareNowTopology {
     }
 
     public static void addTo(StreamsBuilder builder, CountsSink sink) {
+        addTo(builder, sink, (childId, timeline) -> { });
+    }
+
+    /** @param timelines told of every child's timeline as it changes, for the measures at any date */
+    public static void addTo(StreamsBuilder builder, CountsSink sink, java.util.function.BiConsumer<String, ChildTimeline> timelines) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
-        KTable<String, ChildTimeline> timelines = builder
+        KTable<String, ChildTimeline> timelinesTable = builder
                 .stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()))
                 .groupByKey(Grouped.with(topic.keySerde(), topic.valueSerde()))
                 .aggregate(ChildTimeline::empty, (childId, event, timeline) -> timeline.apply(event),
@@ -51,7 +56,9 @@ public final class InCareNowTopology {
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
                                 .withCachingDisabled());
 
-        KTable<String, ChildNow> now = timelines.mapValues(ChildNow::of,
+        timelinesTable.toStream().foreach(timelines::accept);
+
+        KTable<String, ChildNow> now = timelinesTable.mapValues(ChildNow::of,
                 Materialized.<String, ChildNow, KeyValueStore<Bytes, byte[]>>as(CHILDREN_NOW)
                         .withKeySerde(Serdes.String()).withValueSerde(CHILD_NOW).withCachingDisabled());
 

@@ -1,0 +1,54 @@
+package org.placementledger.projections.timelines;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.placementledger.events.history.CareTimeline;
+import org.placementledger.projections.incare.ChildTimeline;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every child's care timeline held in memory, ready for measures at any date: kept current from the
+ * projection's per-child table, and loaded whole from its store when the projection starts (a restored
+ * store does not replay its updates). A newer sequence always wins, so the two feeds cannot go backwards.
+ * <p>
+ * Holds the children of the partitions this instance processes: with one instance, every child.
+ */
+public final class TimelineIndex {
+
+    private record Indexed(long lastSequence, CareTimeline timeline) {
+    }
+
+    private final ConcurrentHashMap<String, Indexed> children = new ConcurrentHashMap<>();
+
+    public void put(String childId, ChildTimeline timeline) {
+        if (timeline == null) return;
+        children.compute(childId, (id, known) -> known != null && known.lastSequence() >= timeline.lastSequence()
+                ? known
+                : new Indexed(timeline.lastSequence(), CareTimeline.of(id, timeline.history())));
+    }
+
+    public void loadFrom(ReadOnlyKeyValueStore<String, ChildTimeline> store) {
+        try (KeyValueIterator<String, ChildTimeline> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ChildTimeline> next = all.next();
+                put(next.key, next.value);
+            }
+        }
+    }
+
+    public Collection<CareTimeline> timelines() {
+        return children.values().stream().map(Indexed::timeline).filter(t -> t.details() != null).toList();
+    }
+
+    public int size() {
+        return children.size();
+    }
+
+    public List<String> childIds() {
+        return List.copyOf(children.keySet());
+    }
+}
