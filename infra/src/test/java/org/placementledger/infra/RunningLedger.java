@@ -33,10 +33,12 @@ final class RunningLedger implements AutoCloseable {
     static RunningLedger start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         // As command-line arguments, which outrank application.yml (builder properties are only defaults).
-        String[] arguments = new String[2 + extraProperties.length];
+        String[] arguments = new String[3 + extraProperties.length];
         arguments[0] = "--server.port=0";
         arguments[1] = "--placement-ledger.data-dir=" + dataDir;
-        for (int i = 0; i < extraProperties.length; i++) arguments[2 + i] = "--" + extraProperties[i];
+        // Scenarios start from an empty ledger; the demo council is for people, and has its own test.
+        arguments[2] = "--placement-ledger.demo.load=false";
+        for (int i = 0; i < extraProperties.length; i++) arguments[3 + i] = "--" + extraProperties[i];
         return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments));
     }
 
