@@ -57,6 +57,7 @@ import static com.mongodb.client.model.Filters.in;
 public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final int FIRST_WINDOW = 32;
+    private static final int MAX_POSITION_ATTEMPTS = 5;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -89,16 +90,30 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
         if (messages.isEmpty()) return;
-        long first = positions.allocate(messages.size()) - messages.size();
-        List<Document> documents = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            documents.add(EventDocuments.toDocument(first + i, messages.get(i), serializer));
+        for (int attempt = 1; ; attempt++) {
+            long first = positions.allocate(messages.size()) - messages.size();
+            List<Document> documents = new ArrayList<>(messages.size());
+            for (int i = 0; i < messages.size(); i++) {
+                documents.add(EventDocuments.toDocument(first + i, messages.get(i), serializer));
+            }
+            try {
+                events.insertMany(documents, new InsertManyOptions().ordered(true));
+                return;
+            } catch (MongoException e) {
+                // A position taken twice is the store's fault, not a conflict between writers of one child:
+                // nothing of the batch was written, so take fresh positions and write it again.
+                if (attempt < MAX_POSITION_ATTEMPTS && positionTakenBeforeAnythingWritten(e)) continue;
+                handlePersistenceException(e, failedEvent(e, messages));
+                return;
+            }
         }
-        try {
-            events.insertMany(documents, new InsertManyOptions().ordered(true));
-        } catch (MongoException e) {
-            handlePersistenceException(e, failedEvent(e, messages));
-        }
+    }
+
+    private static boolean positionTakenBeforeAnythingWritten(MongoException e) {
+        if (!(e instanceof MongoBulkWriteException bulk) || bulk.getWriteErrors().isEmpty()) return false;
+        var error = bulk.getWriteErrors().get(0);
+        return error.getIndex() == 0 && ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY
+                && error.getMessage() != null && error.getMessage().contains("index: _id_");
     }
 
     private static EventMessage<?> failedEvent(MongoException e, List<? extends EventMessage<?>> messages) {

@@ -24,8 +24,13 @@ final class PositionAllocator {
         this.counters = counters;
     }
 
-    /** @return the number of positions handed out, this block included: its positions end just before it */
-    long allocate(int count) {
+    /**
+     * @return the number of positions handed out, this block included: its positions end just before it.
+     * Serialised within the process: the embedded server does not apply concurrent increments of one
+     * document atomically (measured: two appends got the same position). A real MongoDB does, and across
+     * processes the store's unique {@code _id} catches what is left, for the engine to retry.
+     */
+    synchronized long allocate(int count) {
         Document after = counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc(LAST, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) after.get(LAST)).longValue();

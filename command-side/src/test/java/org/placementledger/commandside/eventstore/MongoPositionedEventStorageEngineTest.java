@@ -79,6 +79,24 @@ class MongoPositionedEventStorageEngineTest {
     }
 
     @Test
+    void givenManyRecordersAtOnce_whenEachRecordsADifferentChild_thenEveryEventIsStoredAtItsOwnPosition() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+        for (int child = 0; child < 6; child++) {
+            String id = "TQ-" + (2000 + child);
+            writes.add(pool.submit(() -> {
+                for (long s = 0; s < 40; s++) store.engine.appendEvents(statusChange(id, s));
+            }));
+        }
+        for (java.util.concurrent.Future<?> w : writes) w.get();
+        pool.shutdown();
+
+        List<TrackedEventMessage<?>> all = readAll(null);
+        assertThat(all).hasSize(240);
+        assertThat(all).extracting(m -> m.trackingToken().position().getAsLong()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void givenEventsAcrossSeveralBatches_whenTracked_thenTheyArriveInPositionOrder_andReadingResumesFromAToken() {
         for (int i = 0; i < 250; i++) store.engine.appendEvents(statusChange("TQ-" + (1000 + i % 7), i / 7));
 
