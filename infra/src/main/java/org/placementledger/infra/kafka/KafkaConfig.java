@@ -24,6 +24,7 @@ public class KafkaConfig {
         TopicSetup setup = new TopicSetup(connection.bootstrapServers(), properties.kafka().partitions(),
                 properties.kafka().replicationFactor());
         setup.ensurePlacementEventsTopic();
+        setup.ensureMeasuresTopic();
         return setup;
     }
 }

@@ -35,6 +35,25 @@ public final class TopicSetup {
         this.replicationFactor = replicationFactor;
     }
 
+    /** The latest measures for other systems to read: compacted, so the newest figure per council stays. */
+    public void ensureMeasuresTopic() {
+        Optional<Short> replicas = replicationFactor > 0 ? Optional.of((short) replicationFactor) : Optional.empty();
+        NewTopic topic = new NewTopic(Topics.PLACEMENT_MEASURES, Optional.of(1), replicas)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create the topic " + Topics.PLACEMENT_MEASURES, e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating " + Topics.PLACEMENT_MEASURES, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not create " + Topics.PLACEMENT_MEASURES + " in time", e);
+        }
+    }
+
     public void ensurePlacementEventsTopic() {
         Optional<Short> replicas = replicationFactor > 0 ? Optional.of((short) replicationFactor) : Optional.empty();
         NewTopic topic = new NewTopic(Topics.PLACEMENT_EVENTS, Optional.of(partitions), replicas).configs(Map.of(

@@ -23,12 +23,22 @@ public final class TimelineIndex {
     }
 
     private final ConcurrentHashMap<String, Indexed> children = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     public void put(String childId, ChildTimeline timeline) {
         if (timeline == null) return;
-        children.compute(childId, (id, known) -> known != null && known.lastSequence() >= timeline.lastSequence()
-                ? known
-                : new Indexed(timeline.lastSequence(), CareTimeline.of(id, timeline.history())));
+        boolean[] changed = {false};
+        children.compute(childId, (id, known) -> {
+            if (known != null && known.lastSequence() >= timeline.lastSequence()) return known;
+            changed[0] = true;
+            return new Indexed(timeline.lastSequence(), CareTimeline.of(id, timeline.history()));
+        });
+        if (changed[0]) changes.incrementAndGet();
+    }
+
+    /** How many changes the index has taken: a figure computed at one count is stale at a higher one. */
+    public long changes() {
+        return changes.get();
     }
 
     public void loadFrom(ReadOnlyKeyValueStore<String, ChildTimeline> store) {
