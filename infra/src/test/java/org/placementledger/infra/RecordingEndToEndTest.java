@@ -54,6 +54,10 @@ class RecordingEndToEndTest {
             ledger.awaitJson(NOW, n -> n.path("byPlacementType").path("K2").asLong() == 1
                     && n.path("byPlacementType").path("U6").asLong() == 1, LIVE);
 
+            JsonNode alerts = ledger.awaitJson("/api/alerts", n -> n.findValuesAsText("kind").contains("PLACED_OUT_OF_AREA"), LIVE);
+            assertThat(alerts.findValuesAsText("childId")).contains("TQ-1001");
+            assertThat(alerts.findValuesAsText("eventId")).contains(move.json().get("eventId").asText());
+
             RunningLedger.Response cost = ledger.post("/api/children/TQ-1001/placements/P2/cost",
                     ChildRequests.costFrom(today.minusMonths(1).toString(), "5100.00"));
             assertThat(cost.status()).as(cost.body()).isEqualTo(200);

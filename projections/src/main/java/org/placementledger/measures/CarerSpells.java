@@ -11,9 +11,16 @@ import java.util.List;
  * Placements as the stability measures count them: a stretch with one carer. A change of placement with
  * the same carer, a temporary placement and the return from it all stay inside one carer spell.
  */
-record CarerSpells(List<CarerSpell> spells) {
+public record CarerSpells(List<CarerSpell> spells) {
 
-    record CarerSpell(LocalDate from, LocalDate until, Spell first) {
+    /** How many placements (carer spells) a child had with a day in [start, end], over all periods of care. */
+    public static long placementsBetween(org.placementledger.events.history.CareTimeline child, LocalDate start, LocalDate end) {
+        long n = 0;
+        for (CarePeriod period : child.periods()) n += of(period).countOverlapping(start, end);
+        return n;
+    }
+
+    public record CarerSpell(LocalDate from, LocalDate until, Spell first) {
         boolean overlaps(LocalDate start, LocalDate end) {
             return !from.isAfter(end) && (until == null || until.isAfter(start));
         }

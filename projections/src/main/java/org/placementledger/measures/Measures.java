@@ -120,16 +120,8 @@ public final class Measures {
     }
 
     private ShortTermStability shortTerm(List<ChildOnDate> inCare, LocalDate windowStart, LocalDate asAt) {
-        long unstable = inCare.stream().filter(c -> placementsBetween(c.timeline(), windowStart, asAt) >= 3).count();
+        long unstable = inCare.stream().filter(c -> CarerSpells.placementsBetween(c.timeline(), windowStart, asAt) >= 3).count();
         return new ShortTermStability(inCare.size(), unstable, Percent.of(unstable, inCare.size()));
-    }
-
-    private static long placementsBetween(CareTimeline child, LocalDate start, LocalDate end) {
-        long n = 0;
-        for (CarePeriod period : child.periods()) {
-            n += CarerSpells.of(period).countOverlapping(start, end);
-        }
-        return n;
     }
 
     private LongTermStability longTerm(List<ChildOnDate> inCare, LocalDate asAt) {

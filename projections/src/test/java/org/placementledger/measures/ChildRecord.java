@@ -93,6 +93,10 @@ final class ChildRecord {
         return add(new CareCeased(childId, date, reason));
     }
 
+    EffectiveHistory history() {
+        return history;
+    }
+
     CareTimeline timeline() {
         return CareTimeline.of(childId, history);
     }

@@ -24,7 +24,8 @@ public record LedgerProperties(
         Kafka kafka,
         BigDecimal weeklyCostCeiling,
         Geography geography,
-        MeasureSettings measures) {
+        MeasureSettings measures,
+        AlertSettings alerts) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -34,6 +35,18 @@ public record LedgerProperties(
         if (weeklyCostCeiling == null) weeklyCostCeiling = new BigDecimal("25000.00");
         if (geography == null) geography = new Geography(null);
         if (measures == null) measures = new MeasureSettings(null, null);
+        if (alerts == null) alerts = new AlertSettings(null, null);
+    }
+
+    /**
+     * @param residentialAgeLimit a child younger than this entering residential care raises an alert
+     * @param weeklyCost          a placement costing this much a week or more raises an alert
+     */
+    public record AlertSettings(Integer residentialAgeLimit, BigDecimal weeklyCost) {
+        public AlertSettings {
+            if (residentialAgeLimit == null) residentialAgeLimit = 12;
+            if (weeklyCost == null) weeklyCost = new BigDecimal("7000.00");
+        }
     }
 
     /** @param postcodeFile a full postcode file (postcode,easting,northing,la_code; .gz allowed); blank for the shipped sector centroids */

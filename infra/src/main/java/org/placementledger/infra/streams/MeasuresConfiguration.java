@@ -1,7 +1,12 @@
 package org.placementledger.infra.streams;
 
 import org.placementledger.infra.config.LedgerProperties;
+import com.mongodb.client.MongoDatabase;
+import org.placementledger.events.Money;
 import org.placementledger.measures.Measures;
+import org.placementledger.measures.alerts.AlertRules;
+import org.placementledger.measures.alerts.AlertSettings;
+import org.placementledger.projections.alerts.AlertsProjection;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.geography.PostcodeGrid;
 import org.placementledger.projections.timelines.TimelineIndex;
@@ -21,17 +26,32 @@ public class MeasuresConfiguration {
     }
 
     @Bean
-    public Measures measures(LedgerProperties properties) {
+    public PostcodeGrid postcodeGrid(LedgerProperties properties) {
         LedgerProperties.Geography geography = properties.geography();
         PostcodeGrid grid = geography.postcodeFile() == null
                 ? PostcodeGrid.shippedSectors()
                 : PostcodeGrid.withPostcodeFile(geography.postcodeFile());
         log.info("Distances from {} postcodes and {} sector centroids", grid.postcodeCount(), grid.sectorCount());
+        return grid;
+    }
+
+    @Bean
+    public MeasuresConfig measuresConfig(LedgerProperties properties) {
         MeasuresConfig defaults = MeasuresConfig.defaults();
         LedgerProperties.MeasureSettings settings = properties.measures();
-        MeasuresConfig config = new MeasuresConfig(defaults.categories(), defaults.otherCategory(), defaults.ageBands(),
+        return new MeasuresConfig(defaults.categories(), defaults.otherCategory(), defaults.ageBands(),
                 defaults.residentialCategory(), defaults.residentialCostBands(), settings.councilAreaCode(),
                 defaults.inHouseCategory(), defaults.externalFosteringCategories(), settings.inHouseFosteringTarget());
+    }
+
+    @Bean
+    public Measures measures(MeasuresConfig config, PostcodeGrid grid) {
         return new Measures(config, grid);
+    }
+
+    @Bean
+    public AlertsProjection alertsProjection(MeasuresConfig config, PostcodeGrid grid, LedgerProperties properties, MongoDatabase database) {
+        LedgerProperties.AlertSettings a = properties.alerts();
+        return new AlertsProjection(new AlertRules(config, grid, new AlertSettings(a.residentialAgeLimit(), Money.of(a.weeklyCost()))), database);
     }
 }

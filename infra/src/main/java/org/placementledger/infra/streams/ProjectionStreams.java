@@ -6,6 +6,7 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.placementledger.projections.incare.ChildTimeline;
 import org.placementledger.projections.incare.CountsSink;
+import org.placementledger.projections.alerts.AlertsProjection;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.placementledger.projections.incare.InCareNowTopology;
 import org.slf4j.Logger;
@@ -23,18 +24,23 @@ public class ProjectionStreams implements SmartLifecycle {
     private final Properties settings;
     private final CountsSink sink;
     private final TimelineIndex timelines;
+    private final AlertsProjection alerts;
     private KafkaStreams streams;
 
-    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines) {
+    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines, AlertsProjection alerts) {
         this.settings = settings;
         this.sink = sink;
         this.timelines = timelines;
+        this.alerts = alerts;
     }
 
     @Override
     public void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink, timelines::put);
+        InCareNowTopology.addTo(builder, sink, (childId, timeline) -> {
+            timelines.put(childId, timeline);
+            alerts.on(childId, timeline);
+        });
         streams = new KafkaStreams(builder.build(settings), settings);
         // A store restored at start does not replay its updates: fill the timeline index from it once running.
         streams.setStateListener((now, before) -> {

@@ -6,6 +6,7 @@ import org.placementledger.infra.kafka.KafkaConnection;
 import org.placementledger.infra.kafka.TopicSetup;
 import org.placementledger.projections.incare.MongoCountsSink;
 import org.placementledger.projections.kafka.StreamsSettings;
+import org.placementledger.projections.alerts.AlertsProjection;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,10 @@ public class StreamsConfig {
 
     @Bean
     public ProjectionStreams projectionStreams(KafkaConnection kafka, TopicSetup topicsReady, MongoDatabase database,
-                                               LedgerProperties properties, Clock clock, TimelineIndex timelines) {
+                                               LedgerProperties properties, Clock clock, TimelineIndex timelines,
+                                               AlertsProjection alerts) {
         return new ProjectionStreams(
                 StreamsSettings.of(properties.kafka().applicationId(), kafka.bootstrapServers(), properties.dataDir().resolve("streams")),
-                new MongoCountsSink(database, clock), timelines);
+                new MongoCountsSink(database, clock), timelines, alerts);
     }
 }

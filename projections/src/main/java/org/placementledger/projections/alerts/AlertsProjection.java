@@ -1,0 +1,64 @@
+package org.placementledger.projections.alerts;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.placementledger.events.CareFact;
+import org.placementledger.events.RecordedEvent;
+import org.placementledger.events.history.CareTimeline;
+import org.placementledger.measures.alerts.Alert;
+import org.placementledger.measures.alerts.AlertKind;
+import org.placementledger.measures.alerts.AlertRules;
+import org.placementledger.projections.incare.ChildTimeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Raises the alerts of each newly recorded fact as it reaches the child's timeline, into the {@code alerts}
+ * collection. An alert's id is its event and kind, so a repeated delivery writes the same alert again.
+ */
+public final class AlertsProjection {
+
+    public static final String COLLECTION = "alerts";
+
+    private final AlertRules rules;
+    private final MongoCollection<Document> alerts;
+
+    public AlertsProjection(AlertRules rules, MongoDatabase database) {
+        this.rules = rules;
+        this.alerts = database.getCollection(COLLECTION);
+    }
+
+    public void on(String childId, ChildTimeline timeline) {
+        if (timeline == null || timeline.events().isEmpty()) return;
+        RecordedEvent last = timeline.events().get(timeline.events().size() - 1);
+        if (!(last.event() instanceof CareFact fact)) return;
+        CareTimeline careTimeline = CareTimeline.of(childId, timeline.history());
+        for (Alert alert : rules.raisedBy(fact, last.eventId(), last.recordedAt(), careTimeline)) {
+            alerts.replaceOne(eq("_id", alert.id()), new Document("_id", alert.id())
+                    .append("kind", alert.kind().name())
+                    .append("childId", alert.childId())
+                    .append("eventId", alert.eventId())
+                    .append("effectiveDate", alert.effectiveDate().toString())
+                    .append("raisedAt", Date.from(alert.raisedAt()))
+                    .append("message", alert.message()), new ReplaceOptions().upsert(true));
+        }
+    }
+
+    /** The newest alerts first. */
+    public List<Alert> latest(int limit) {
+        List<Alert> out = new ArrayList<>();
+        for (Document d : alerts.find().sort(Sorts.descending("raisedAt")).limit(limit)) {
+            out.add(new Alert(d.getString("_id"), AlertKind.valueOf(d.getString("kind")), d.getString("childId"), d.getString("eventId"),
+                    LocalDate.parse(d.getString("effectiveDate")), d.getDate("raisedAt").toInstant(), d.getString("message")));
+        }
+        return out;
+    }
+}
