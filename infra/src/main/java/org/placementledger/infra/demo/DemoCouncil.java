@@ -71,16 +71,23 @@ public final class DemoCouncil {
 
     private final LocalDate asAt;
     private final Random random;
+    private final double scale;
     private int children;
 
-    private DemoCouncil(LocalDate asAt, long seed) {
+    private DemoCouncil(LocalDate asAt, long seed, double scale) {
         this.asAt = asAt;
         this.random = new Random(seed);
+        this.scale = scale;
     }
 
     /** The council's commands, each child's in order, all children interleaved by date. */
     public static List<ChildCommand> generate(LocalDate asAt, long seed) {
-        return new DemoCouncil(asAt, seed).generate();
+        return new DemoCouncil(asAt, seed, 1.0).generate();
+    }
+
+    /** A council {@code scale} times Torbay's size, the same in shape: for benchmarks at national scale. */
+    public static List<ChildCommand> generate(LocalDate asAt, long seed, double scale) {
+        return new DemoCouncil(asAt, seed, scale).generate();
     }
 
     private List<ChildCommand> generate() {
@@ -88,7 +95,7 @@ public final class DemoCouncil {
         LocalDate first = asAt.minusYears(8);
         for (DemoTrack track : TRACKS) {
             // Starts arrive at random over the years, at the track's rate.
-            double perDay = track.startsPerYear() * STAY_SHORTENING / 365.25;
+            double perDay = track.startsPerYear() * STAY_SHORTENING * scale / 365.25;
             for (LocalDate day = first; !day.isAfter(asAt); day = day.plusDays(1)) {
                 int starts = poisson(perDay);
                 for (int i = 0; i < starts; i++) all.addAll(child(track, day));
@@ -102,7 +109,7 @@ public final class DemoCouncil {
     }
 
     private List<Dated> child(DemoTrack track, LocalDate start) {
-        String id = "DEMO-" + String.format("%05d", ++children);
+        String id = "DEMO-" + String.format("%06d", ++children);
         int age = track.minAge() + random.nextInt(track.maxAge() - track.minAge() + 1);
         LocalDate born = start.minusYears(age).minusDays(random.nextInt(360));
         if (born.isAfter(start)) born = start;
@@ -199,6 +206,8 @@ public final class DemoCouncil {
             LocalDate back = away.plusDays(2 + random.nextInt(6));
             // A fee uplift falls on 1 April; keep the child at home that day so it lands inside their placement.
             if (!LocalDate.of(back.getYear(), Month.APRIL, 1).isBefore(away) && !LocalDate.of(back.getYear(), Month.APRIL, 1).isAfter(back)) return from;
+            // A return is recorded with the placement's own type, which must still be a valid code then (H5 retired in 2025).
+            if (!placement.type().validOn(back)) return from;
             PlacementType type = random.nextBoolean() ? T1 : T2;
             NewPlacement temporary = new NewPlacement("P" + (++placements), type, null, null,
                     DemoPlaces.postcodeIn(DemoPlaces.NEARBY, random), null, false);
