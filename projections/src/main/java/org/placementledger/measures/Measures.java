@@ -68,9 +68,10 @@ public final class Measures {
     }
 
     private List<CategoryFigures> byCategory(List<ChildOnDate> inCare) {
+        Map<String, List<ChildOnDate>> grouped = group(inCare, ChildOnDate::category);
         List<CategoryFigures> out = new ArrayList<>();
         for (String category : config.categoryNames()) {
-            List<ChildOnDate> in = inCare.stream().filter(c -> c.category().equals(category)).toList();
+            List<ChildOnDate> in = grouped.getOrDefault(category, List.of());
             Cost cost = Cost.of(in);
             out.add(new CategoryFigures(category, in.size(), cost.total(), cost.average(), cost.notKnown()));
         }
@@ -78,16 +79,24 @@ public final class Measures {
     }
 
     private List<AgeBandFigures> byAgeBand(List<ChildOnDate> inCare) {
+        Map<String, List<ChildOnDate>> grouped = group(inCare, ChildOnDate::ageBand);
         return config.ageBands().stream()
-                .map(b -> new AgeBandFigures(b.label(), inCare.stream().filter(c -> c.ageBand().equals(b.label())).count()))
+                .map(b -> new AgeBandFigures(b.label(), grouped.getOrDefault(b.label(), List.of()).size()))
                 .toList();
     }
 
+    private static Map<String, List<ChildOnDate>> group(List<ChildOnDate> children, java.util.function.Function<ChildOnDate, String> key) {
+        Map<String, List<ChildOnDate>> grouped = new java.util.HashMap<>();
+        for (ChildOnDate c : children) grouped.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
+        return grouped;
+    }
+
     private List<CategoryAgeFigures> byCategoryAndAgeBand(List<ChildOnDate> inCare) {
+        Map<String, List<ChildOnDate>> grouped = group(inCare, c -> c.category() + "\u0000" + c.ageBand());
         List<CategoryAgeFigures> out = new ArrayList<>();
         for (String category : config.categoryNames()) {
             for (AgeBand band : config.ageBands()) {
-                List<ChildOnDate> in = inCare.stream().filter(c -> c.category().equals(category) && c.ageBand().equals(band.label())).toList();
+                List<ChildOnDate> in = grouped.getOrDefault(category + "\u0000" + band.label(), List.of());
                 if (in.isEmpty()) continue;
                 Cost cost = Cost.of(in);
                 out.add(new CategoryAgeFigures(category, band.label(), in.size(), cost.total(), cost.average()));

@@ -28,7 +28,10 @@ public record CarePeriod(LocalDate start, LocalDate end, ReasonEpisodeCeased end
     }
 
     public Optional<Spell> spellOn(LocalDate date) {
-        return spells.stream().filter(s -> s.covers(date)).reduce((a, b) -> b);
+        for (int i = spells.size() - 1; i >= 0; i--) {
+            if (spells.get(i).covers(date)) return Optional.of(spells.get(i));
+        }
+        return Optional.empty();
     }
 
     public LegalStatus legalStatusOn(LocalDate date) {

@@ -36,7 +36,11 @@ public record CareTimeline(String childId, ChildDetails details, List<Dated<Post
     }
 
     public Optional<CarePeriod> periodOn(LocalDate date) {
-        return periods.stream().filter(p -> p.inCareOn(date)).findFirst();
+        // A loop, not a stream: this runs for every child at every date asked for.
+        for (CarePeriod p : periods) {
+            if (p.inCareOn(date)) return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
     /** The home postcode that held on a date; before the first one was recorded, the first one. */

@@ -28,6 +28,8 @@ public final class PostcodeGrid implements Geography {
 
     private final Map<String, GridReference> postcodes;
     private final Map<String, GridReference> sectors;
+    /** Answers already found, by postcode: a council's postcodes repeat across every figure it asks for. */
+    private final Map<String, Optional<GridReference>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PostcodeGrid(Map<String, GridReference> postcodes, Map<String, GridReference> sectors) {
         this.postcodes = postcodes;
@@ -80,6 +82,11 @@ public final class PostcodeGrid implements Geography {
     @Override
     public Optional<GridReference> locate(Postcode postcode) {
         if (postcode == null) return Optional.empty();
+        Optional<GridReference> known = answers.get(postcode.value());
+        return known != null ? known : answers.computeIfAbsent(postcode.value(), value -> find(postcode));
+    }
+
+    private Optional<GridReference> find(Postcode postcode) {
         GridReference exact = postcodes.get(postcode.value());
         if (exact != null) return Optional.of(exact);
         if (!postcode.isWellFormed()) return Optional.empty();
