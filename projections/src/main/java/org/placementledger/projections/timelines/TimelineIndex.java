@@ -7,7 +7,6 @@ import org.placementledger.events.history.CareTimeline;
 import org.placementledger.projections.incare.ChildTimeline;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,9 +55,5 @@ public final class TimelineIndex {
 
     public int size() {
         return children.size();
-    }
-
-    public List<String> childIds() {
-        return List.copyOf(children.keySet());
     }
 }
