@@ -34,7 +34,7 @@ public record LedgerProperties(
         if (kafka == null) kafka = new Kafka(null, null, null, null);
         if (weeklyCostCeiling == null) weeklyCostCeiling = new BigDecimal("25000.00");
         if (geography == null) geography = new Geography(null);
-        if (measures == null) measures = new MeasureSettings(null, null);
+        if (measures == null) measures = new MeasureSettings(null, null, null, null, null);
         if (alerts == null) alerts = new AlertSettings(null, null);
     }
 
@@ -57,11 +57,28 @@ public record LedgerProperties(
      * @param councilAreaCode        the council's local authority district code; a placement elsewhere is out of area
      * @param inHouseFosteringTarget the share of fostering the council aims to keep in house, 0 to 1
      */
-    public record MeasureSettings(String councilAreaCode, BigDecimal inHouseFosteringTarget) {
+    public record MeasureSettings(String councilAreaCode, BigDecimal inHouseFosteringTarget,
+                                  java.util.List<CategorySetting> categories, java.util.List<AgeBandSetting> ageBands,
+                                  java.util.List<CostBandSetting> residentialCostBands) {
         public MeasureSettings {
             if (councilAreaCode == null || councilAreaCode.isBlank()) councilAreaCode = "E06000027";
             if (inHouseFosteringTarget == null) inHouseFosteringTarget = new BigDecimal("0.60");
+            if (categories == null) categories = java.util.List.of();
+            if (ageBands == null) ageBands = java.util.List.of();
+            if (residentialCostBands == null) residentialCostBands = java.util.List.of();
         }
+    }
+
+    /** One line of the category mapping: PLACE and PLACE_PROVIDER codes (empty for any), or parent-and-child placements only. */
+    public record CategorySetting(String category, java.util.List<String> types, java.util.List<String> providers, Boolean parentAndChildOnly) {
+    }
+
+    /** An age band in whole years, both ends included; no maximum for "and over". */
+    public record AgeBandSetting(String label, Integer minAge, Integer maxAge) {
+    }
+
+    /** A weekly cost band, from (included) up to below (excluded; none for no limit). */
+    public record CostBandSetting(String label, BigDecimal from, BigDecimal below) {
     }
 
     /**

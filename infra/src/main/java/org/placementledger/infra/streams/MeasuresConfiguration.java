@@ -39,9 +39,13 @@ public class MeasuresConfiguration {
     public MeasuresConfig measuresConfig(LedgerProperties properties) {
         MeasuresConfig defaults = MeasuresConfig.defaults();
         LedgerProperties.MeasureSettings settings = properties.measures();
-        return new MeasuresConfig(defaults.categories(), defaults.otherCategory(), defaults.ageBands(),
-                defaults.residentialCategory(), defaults.residentialCostBands(), settings.councilAreaCode(),
-                defaults.inHouseCategory(), defaults.externalFosteringCategories(), settings.inHouseFosteringTarget());
+        return new MeasuresConfig(
+                settings.categories().isEmpty() ? defaults.categories() : MeasureSettingsReader.categories(settings.categories()),
+                defaults.otherCategory(),
+                settings.ageBands().isEmpty() ? defaults.ageBands() : MeasureSettingsReader.ageBands(settings.ageBands()),
+                defaults.residentialCategory(),
+                settings.residentialCostBands().isEmpty() ? defaults.residentialCostBands() : MeasureSettingsReader.costBands(settings.residentialCostBands()),
+                settings.councilAreaCode(), defaults.inHouseCategory(), defaults.externalFosteringCategories(), settings.inHouseFosteringTarget());
     }
 
     @Bean
