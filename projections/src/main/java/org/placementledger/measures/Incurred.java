@@ -9,6 +9,7 @@ import org.placementledger.events.history.Spell;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -26,6 +27,10 @@ final class Incurred {
         BigDecimal sum = BigDecimal.ZERO;
         for (CarePeriod period : child.periods()) {
             if (period.start().isAfter(to) || (period.end() != null && !period.end().isAfter(from))) continue;
+            if (period.legalStatuses().stream().noneMatch(l -> l.value().isShortBreaks())) {
+                sum = sum.add(withoutShortBreaks(period, from, endExclusive));
+                continue;
+            }
             TreeSet<LocalDate> cuts = new TreeSet<>();
             cuts.add(max(from, period.start()));
             cuts.add(period.end() == null ? endExclusive : min(endExclusive, period.end()));
@@ -41,6 +46,24 @@ final class Incurred {
             for (LocalDate cut : cuts.subSet(start, true, stop, true)) {
                 if (a != null) sum = sum.add(segment(period, a, cut));
                 a = cut;
+            }
+        }
+        return sum;
+    }
+
+    /** The common case, no short breaks in the period: each spell's cost stretches, clipped to the period asked for. */
+    private static BigDecimal withoutShortBreaks(CarePeriod period, LocalDate from, LocalDate endExclusive) {
+        BigDecimal sum = BigDecimal.ZERO;
+        LocalDate periodEnd = period.end() == null ? endExclusive : min(endExclusive, period.end());
+        for (Spell spell : period.spells()) {
+            LocalDate spellEnd = spell.until() == null ? periodEnd : min(periodEnd, spell.until());
+            List<Dated<Money>> costs = spell.costs();
+            for (int i = 0; i < costs.size(); i++) {
+                Money cost = costs.get(i).value();
+                if (cost == null) continue;
+                LocalDate a = max(max(costs.get(i).from(), spell.from()), from);
+                LocalDate b = i + 1 < costs.size() ? min(costs.get(i + 1).from(), spellEnd) : spellEnd;
+                if (a.isBefore(b)) sum = sum.add(cost.pounds().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(a, b))));
             }
         }
         return sum;
