@@ -34,6 +34,15 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
         return pounds;
     }
 
+    /** The amount in pence, for sums over many placements without allocating. */
+    public long pence() {
+        return pounds.unscaledValue().longValueExact();
+    }
+
+    public static Money ofPence(long pence) {
+        return new Money(BigDecimal.valueOf(pence, 2));
+    }
+
     public Money plus(Money other) {
         return new Money(pounds.add(other.pounds));
     }

@@ -21,14 +21,14 @@ final class Incurred {
     private Incurred() {
     }
 
-    /** The sum of weekly cost x days over [from, to], days on short breaks left out; divide by 7 once, at the end. */
-    static BigDecimal weeklyCostDays(CareTimeline child, LocalDate from, LocalDate to) {
+    /** The sum of weekly cost in pence x days over [from, to], days on short breaks left out; divide by 7 once, at the end. */
+    static long weeklyCostDays(CareTimeline child, LocalDate from, LocalDate to) {
         LocalDate endExclusive = to.plusDays(1);
-        BigDecimal sum = BigDecimal.ZERO;
+        long sum = 0;
         for (CarePeriod period : child.periods()) {
             if (period.start().isAfter(to) || (period.end() != null && !period.end().isAfter(from))) continue;
             if (period.legalStatuses().stream().noneMatch(l -> l.value().isShortBreaks())) {
-                sum = sum.add(withoutShortBreaks(period, from, endExclusive));
+                sum += withoutShortBreaks(period, from, endExclusive);
                 continue;
             }
             TreeSet<LocalDate> cuts = new TreeSet<>();
@@ -44,7 +44,7 @@ final class Incurred {
             LocalDate stop = period.end() == null ? endExclusive : min(endExclusive, period.end());
             LocalDate a = null;
             for (LocalDate cut : cuts.subSet(start, true, stop, true)) {
-                if (a != null) sum = sum.add(segment(period, a, cut));
+                if (a != null) sum += segment(period, a, cut);
                 a = cut;
             }
         }
@@ -52,8 +52,8 @@ final class Incurred {
     }
 
     /** The common case, no short breaks in the period: each spell's cost stretches, clipped to the period asked for. */
-    private static BigDecimal withoutShortBreaks(CarePeriod period, LocalDate from, LocalDate endExclusive) {
-        BigDecimal sum = BigDecimal.ZERO;
+    private static long withoutShortBreaks(CarePeriod period, LocalDate from, LocalDate endExclusive) {
+        long sum = 0;
         LocalDate periodEnd = period.end() == null ? endExclusive : min(endExclusive, period.end());
         for (Spell spell : period.spells()) {
             LocalDate spellEnd = spell.until() == null ? periodEnd : min(periodEnd, spell.until());
@@ -63,21 +63,22 @@ final class Incurred {
                 if (cost == null) continue;
                 LocalDate a = max(max(costs.get(i).from(), spell.from()), from);
                 LocalDate b = i + 1 < costs.size() ? min(costs.get(i + 1).from(), spellEnd) : spellEnd;
-                if (a.isBefore(b)) sum = sum.add(cost.pounds().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(a, b))));
+                if (a.isBefore(b)) sum += cost.pence() * ChronoUnit.DAYS.between(a, b);
             }
         }
         return sum;
     }
 
-    private static BigDecimal segment(CarePeriod period, LocalDate a, LocalDate b) {
-        if (period.legalStatusOn(a).isShortBreaks()) return BigDecimal.ZERO;
+    private static long segment(CarePeriod period, LocalDate a, LocalDate b) {
+        if (period.legalStatusOn(a).isShortBreaks()) return 0;
         Money cost = period.spellOn(a).map(s -> s.weeklyCostOn(a)).orElse(null);
-        if (cost == null) return BigDecimal.ZERO;
-        return cost.pounds().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(a, b)));
+        if (cost == null) return 0;
+        return cost.pence() * ChronoUnit.DAYS.between(a, b);
     }
 
-    static BigDecimal pounds(BigDecimal weeklyCostDays) {
-        return weeklyCostDays.divide(BigDecimal.valueOf(7), 2, java.math.RoundingMode.HALF_UP);
+    /** Pounds from a sum of weekly pence x days: / 7 for the day, / 100 for pounds, rounded to the penny once. */
+    static BigDecimal pounds(long weeklyPenceDays) {
+        return BigDecimal.valueOf(weeklyPenceDays).divide(BigDecimal.valueOf(700), 2, java.math.RoundingMode.HALF_UP);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -120,11 +120,11 @@ public final class Measures {
                 && c.placement().provider() != PlacementProvider.PR1 && c.placement().provider() != PlacementProvider.PR0).toList());
         LocalDate yearStart = ReportingYear.containing(asAt).firstDay();
         LocalDate yearEnd = ReportingYear.containing(asAt).lastDay();
-        BigDecimal incurred = BigDecimal.ZERO;
-        for (CareTimeline child : children) incurred = incurred.add(Incurred.weeklyCostDays(child, yearStart, asAt));
+        long incurred = 0;
+        for (CareTimeline child : children) incurred += Incurred.weeklyCostDays(child, yearStart, asAt);
         BigDecimal yearToDate = Incurred.pounds(incurred);
         long daysLeft = ChronoUnit.DAYS.between(asAt, yearEnd);
-        BigDecimal forecast = Incurred.pounds(all.total().multiply(BigDecimal.valueOf(daysLeft)));
+        BigDecimal forecast = Incurred.pounds(all.totalPence() * daysLeft);
         return new Spend(all.total(), inHouse.total(), external.total(), yearToDate, forecast, yearToDate.add(forecast), all.notKnown());
     }
 
@@ -153,7 +153,8 @@ public final class Measures {
     }
 
     private Distance distance(List<ChildOnDate> inCare) {
-        List<BigDecimal> miles = new ArrayList<>();
+        long[] tenths = new long[inCare.size()];
+        int known = 0;
         long notKnown = 0;
         long outOfArea = 0;
         for (ChildOnDate c : inCare) {
@@ -167,15 +168,20 @@ public final class Measures {
                 notKnown++;
                 continue;
             }
-            miles.add(home.get().milesTo(placed.get()));
+            tenths[known++] = home.get().tenthsOfMileTo(placed.get());
         }
-        long over = miles.stream().filter(m -> m.compareTo(BigDecimal.valueOf(20)) > 0).count();
-        Collections.sort(miles);
-        BigDecimal mean = miles.isEmpty() ? null
-                : miles.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(miles.size()), 1, RoundingMode.HALF_UP);
-        BigDecimal median = miles.isEmpty() ? null : miles.size() % 2 == 1 ? miles.get(miles.size() / 2)
-                : miles.get(miles.size() / 2 - 1).add(miles.get(miles.size() / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
-        return new Distance(over, miles.size() - over, notKnown, Percent.of(over, miles.size()), mean, median, outOfArea);
+        long[] miles = java.util.Arrays.copyOf(tenths, known);
+        java.util.Arrays.sort(miles);
+        long over = 0;
+        long total = 0;
+        for (long m : miles) {
+            if (m > 200) over++;
+            total += m;
+        }
+        BigDecimal mean = known == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known * 10L), 1, RoundingMode.HALF_UP);
+        BigDecimal median = known == 0 ? null : known % 2 == 1 ? BigDecimal.valueOf(miles[known / 2], 1)
+                : BigDecimal.valueOf(miles[known / 2 - 1] + miles[known / 2]).divide(BigDecimal.valueOf(20), 1, RoundingMode.HALF_UP);
+        return new Distance(over, known - over, notKnown, Percent.of(over, known), mean, median, outOfArea);
     }
 
     private InHouseFostering inHouseFostering(List<ChildOnDate> inCare) {
@@ -190,9 +196,9 @@ public final class Measures {
         SortedMap<String, Long> startAges = new TreeMap<>();
         SortedMap<String, Long> startStatuses = new TreeMap<>();
         SortedMap<String, Long> reasons = new TreeMap<>();
-        BigDecimal incurred = BigDecimal.ZERO;
+        long incurred = 0;
         for (CareTimeline child : children) {
-            incurred = incurred.add(Incurred.weeklyCostDays(child, from, to));
+            incurred += Incurred.weeklyCostDays(child, from, to);
             long childMoves = 0;
             for (CarePeriod period : child.periods()) {
                 if (period.legalStatusOn(period.start()).isShortBreaks()) continue;
@@ -229,18 +235,22 @@ public final class Measures {
     }
 
     /** Weekly cost of a group: total and average over the children whose cost is known. */
-    private record Cost(BigDecimal total, BigDecimal average, long notKnown) {
+    private record Cost(long totalPence, BigDecimal average, long notKnown) {
         static Cost of(List<ChildOnDate> group) {
-            BigDecimal total = BigDecimal.ZERO;
+            long total = 0;
             long known = 0;
             for (ChildOnDate c : group) {
                 Money cost = c.weeklyCost();
                 if (cost == null) continue;
-                total = total.add(cost.pounds());
+                total += cost.pence();
                 known++;
             }
-            BigDecimal average = known == 0 ? null : total.divide(BigDecimal.valueOf(known), 2, RoundingMode.HALF_UP);
-            return new Cost(total.setScale(2, RoundingMode.UNNECESSARY), average, group.size() - known);
+            BigDecimal average = known == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known * 100), 2, RoundingMode.HALF_UP);
+            return new Cost(total, average, group.size() - known);
+        }
+
+        BigDecimal total() {
+            return BigDecimal.valueOf(totalPence, 2);
         }
     }
 
