@@ -25,6 +25,7 @@ public class KafkaConfig {
                 properties.kafka().replicationFactor());
         setup.ensurePlacementEventsTopic();
         setup.ensureMeasuresTopic();
+        setup.ensureTimelinesTopic();
         return setup;
     }
 }

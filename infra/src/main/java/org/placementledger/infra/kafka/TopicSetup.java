@@ -37,20 +37,29 @@ public final class TopicSetup {
 
     /** The latest measures for other systems to read: compacted, so the newest figure per council stays. */
     public void ensureMeasuresTopic() {
+        ensureCompacted(Topics.PLACEMENT_MEASURES, 1);
+    }
+
+    /** Every child's timeline, which every instance reads whole: compacted, the newest timeline per child. */
+    public void ensureTimelinesTopic() {
+        ensureCompacted(org.placementledger.projections.incare.InCareNowTopology.TIMELINES_TOPIC, partitions);
+    }
+
+    private void ensureCompacted(String name, int topicPartitions) {
         Optional<Short> replicas = replicationFactor > 0 ? Optional.of((short) replicationFactor) : Optional.empty();
-        NewTopic topic = new NewTopic(Topics.PLACEMENT_MEASURES, Optional.of(1), replicas)
+        NewTopic topic = new NewTopic(name, Optional.of(topicPartitions), replicas)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create the topic " + Topics.PLACEMENT_MEASURES, e);
+                throw new IllegalStateException("cannot create the topic " + name, e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating " + Topics.PLACEMENT_MEASURES, e);
+            throw new IllegalStateException("interrupted while creating " + name, e);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Kafka did not create " + Topics.PLACEMENT_MEASURES + " in time", e);
+            throw new IllegalStateException("Kafka did not create " + name + " in time", e);
         }
     }
 

@@ -37,10 +37,7 @@ public class ProjectionStreams implements SmartLifecycle {
     @Override
     public void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink, (childId, timeline) -> {
-            timelines.put(childId, timeline);
-            alerts.on(childId, timeline);
-        });
+        InCareNowTopology.addTo(builder, sink, alerts::on, timelines::put);
         streams = new KafkaStreams(builder.build(settings), settings);
         // A store restored at start does not replay its updates: fill the timeline index from it once running.
         streams.setStateListener((now, before) -> {
@@ -56,7 +53,7 @@ public class ProjectionStreams implements SmartLifecycle {
 
     private void loadTimelines() {
         try {
-            timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(InCareNowTopology.CHILD_TIMELINES,
+            timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(InCareNowTopology.ALL_TIMELINES,
                     QueryableStoreTypes.<String, ChildTimeline>keyValueStore())));
             log.info("Timelines of {} children ready for the measures", timelines.size());
         } catch (RuntimeException e) {

@@ -8,7 +8,12 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.projections.kafka.JsonSerde;
 import org.placementledger.projections.kafka.TopicSpec;
@@ -41,12 +46,23 @@ public final class InCareNowTopology {
     private InCareNowTopology() {
     }
 
+    /** Every child's timeline, compacted: the source of the store every instance holds whole. */
+    public static final String TIMELINES_TOPIC = "placement-timelines";
+    /** The global store of every child's timeline, on every instance. */
+    public static final String ALL_TIMELINES = "all-child-timelines";
+
     public static void addTo(StreamsBuilder builder, CountsSink sink) {
-        addTo(builder, sink, (childId, timeline) -> { });
+        addTo(builder, sink, (childId, timeline) -> { }, (childId, timeline) -> { });
     }
 
-    /** @param timelines told of every child's timeline as it changes, for the measures at any date */
-    public static void addTo(StreamsBuilder builder, CountsSink sink, java.util.function.BiConsumer<String, ChildTimeline> timelines) {
+    /**
+     * @param changed     told once, on the instance that owns the child's partition, when a child's timeline changes
+     *                    (for side effects such as alerts, which must happen once)
+     * @param everyChild  told on every instance of every child's timeline as it changes, so that each instance
+     *                    can compute figures over all children (the measures at any date)
+     */
+    public static void addTo(StreamsBuilder builder, CountsSink sink, java.util.function.BiConsumer<String, ChildTimeline> changed,
+                             java.util.function.BiConsumer<String, ChildTimeline> everyChild) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
         KTable<String, ChildTimeline> timelinesTable = builder
                 .stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()))
@@ -56,7 +72,13 @@ public final class InCareNowTopology {
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
                                 .withCachingDisabled());
 
-        timelinesTable.toStream().foreach(timelines::accept);
+        JsonSerde<ChildTimeline> timelineSerde = new JsonSerde<>(ChildTimeline.class);
+        timelinesTable.toStream().foreach(changed::accept);
+        timelinesTable.toStream().to(TIMELINES_TOPIC, Produced.with(Serdes.String(), timelineSerde));
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALL_TIMELINES), Serdes.String(), timelineSerde).withLoggingDisabled(),
+                TIMELINES_TOPIC, Consumed.with(Serdes.String(), timelineSerde),
+                () -> new EveryChild(everyChild));
 
         KTable<String, ChildNow> now = timelinesTable.mapValues(ChildNow::of,
                 Materialized.<String, ChildNow, KeyValueStore<Bytes, byte[]>>as(CHILDREN_NOW)
@@ -66,6 +88,28 @@ public final class InCareNowTopology {
         count(now, ChildNow::countedInHeadline, ChildNow::provider, BY_PROVIDER, DIMENSION_PROVIDER, sink);
         count(now, ChildNow::countedInHeadline, child -> ALL, HEADLINE, DIMENSION_IN_CARE, sink);
         count(now, child -> child.inCare() && child.shortBreaks(), child -> ALL, SHORT_BREAKS, DIMENSION_SHORT_BREAKS, sink);
+    }
+
+    /** Keeps the global store and tells the listener; runs on every instance for every child. */
+    private static final class EveryChild implements Processor<String, ChildTimeline, Void, Void> {
+        private final java.util.function.BiConsumer<String, ChildTimeline> listener;
+        private KeyValueStore<String, ChildTimeline> store;
+
+        EveryChild(java.util.function.BiConsumer<String, ChildTimeline> listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void init(ProcessorContext<Void, Void> context) {
+            store = context.getStateStore(ALL_TIMELINES);
+        }
+
+        @Override
+        public void process(Record<String, ChildTimeline> record) {
+            if (record.value() == null) store.delete(record.key());
+            else store.put(record.key(), record.value());
+            listener.accept(record.key(), record.value());
+        }
     }
 
     /** The UserCountsPerRegion pattern: regrouping a table subtracts from the old group and adds to the new. */

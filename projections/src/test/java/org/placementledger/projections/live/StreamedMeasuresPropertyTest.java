@@ -74,7 +74,7 @@ class StreamedMeasuresPropertyTest {
 
         TimelineIndex index = new TimelineIndex();
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, (d, g, n) -> { }, index::put);
+        InCareNowTopology.addTo(builder, (d, g, n) -> { }, (id, t) -> { }, index::put);
         var settings = StreamsSettings.of("property", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(settings), settings)) {
             TestInputTopic<String, RecordedEvent> topic = driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
