@@ -64,8 +64,8 @@ public final class ChildDecisions {
      */
     private static void appendOnly(ChildCommand command, CareState now) {
         if (command instanceof StartCare start && now instanceof InCare inCare) {
-            throw new RuleBroken(Rule.ALREADY_IN_CARE, "child " + start.childId() + " has been in care since "
-                    + inCare.periodStart() + "; a new period of care can start only after this one ends");
+            throw new RuleBroken(Rule.ALREADY_IN_CARE, "care cannot start on " + start.startDate() + ": child " + start.childId()
+                    + " has been in care since " + inCare.periodStart() + "; a new period of care can start only after this one ends");
         }
         LocalDate date;
         String what;
