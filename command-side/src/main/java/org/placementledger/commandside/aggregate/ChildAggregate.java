@@ -1,15 +1,15 @@
 package org.placementledger.commandside.aggregate;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.placementledger.commandside.domain.CeaseCare;
 import org.placementledger.commandside.domain.ChangeHomePostcode;
@@ -22,7 +22,6 @@ import org.placementledger.commandside.domain.CorrectEvent;
 import org.placementledger.commandside.domain.RecordLimits;
 import org.placementledger.commandside.domain.RetractEvent;
 import org.placementledger.commandside.domain.StartCare;
-import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.history.EffectiveHistory;
 
@@ -33,7 +32,10 @@ import java.time.LocalDate;
  * One child's record as an Axon event-sourced aggregate. It only adapts: the decisions are
  * {@link ChildDecisions}, plain Java. Every handler may create the aggregate, because a first start of
  * care and a re-entry are the same command, and a command for a child never recorded must reach the rules
- * to be refused with a reason.
+ * to be refused with a reason (a refusal stores nothing, so no empty aggregate is left behind).
+ * <p>
+ * The clock and the limits are handler parameters, resolved by Axon from the application's beans (or the
+ * test fixture's resources), so that "today" is never read from the system clock here.
  */
 @Aggregate(commandTargetResolver = "childCommandTargetResolver")
 public class ChildAggregate {
@@ -49,67 +51,62 @@ public class ChildAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(StartCare command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(StartCare command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangePlacement command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(ChangePlacement command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangePlacementCost command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(ChangePlacementCost command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangeLegalStatus command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(ChangeLegalStatus command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(ChangeHomePostcode command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(ChangeHomePostcode command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(CeaseCare command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(CeaseCare command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(CorrectEvent command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(CorrectEvent command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandReceipt handle(RetractEvent command, Clock clock, RecordLimits limits,
-                                 @MetaDataValue(RecordingMetadata.EXPECTED_SEQUENCE) Long expectedSequence) {
-        return record(command, clock, limits, expectedSequence);
+    public CommandReceipt handle(RetractEvent command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
     }
 
-    private CommandReceipt record(ChildCommand command, Clock clock, RecordLimits limits, Long expectedSequence) {
-        // Checked here rather than by Axon: a handler that may create its aggregate is loaded without a version check.
-        if (expectedSequence != null && expectedSequence != history.lastSequence()) {
-            throw new ConflictingAggregateVersionException(command.childId(), expectedSequence, history.lastSequence());
+    private CommandReceipt record(ChildCommand command, MetaData metaData, Clock clock, RecordLimits limits) {
+        // Axon skips its own version check for handlers that may create the aggregate (loadOrCreate takes no
+        // version), so the expected sequence is checked here, before deciding: a sender who has not seen the
+        // latest write is told of the conflict, not judged against a record they have not read.
+        Long expected = ExpectedSequence.in(metaData);
+        if (expected != null && expected != history.lastSequence()) {
+            throw new ConflictingAggregateVersionException(command.childId(), expected, history.lastSequence());
         }
         ChildEvent event = ChildDecisions.decide(command, history, LocalDate.now(clock), limits);
-        // An event-sourced aggregate runs its sourcing handler at once, which notes the event's id and sequence.
+        // For an event-sourced aggregate, apply runs the sourcing handler at once; it notes the id and sequence.
         AggregateLifecycle.apply(event);
         return lastApplied;
     }

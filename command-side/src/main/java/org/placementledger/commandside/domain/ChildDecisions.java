@@ -14,6 +14,7 @@ import org.placementledger.events.history.CareState;
 import org.placementledger.events.history.CareStates;
 import org.placementledger.events.history.EffectiveHistory;
 import org.placementledger.events.history.InCare;
+import org.placementledger.events.history.LeftCare;
 import org.placementledger.events.history.StoredFact;
 
 import java.time.LocalDate;
@@ -24,9 +25,8 @@ import java.time.LocalDate;
  */
 public final class ChildDecisions {
 
+    /** The id a new fact has while it is tried out in the record, before it is stored under its real id. */
     private static final String PROPOSED = "proposed";
-    /** The id EffectiveHistory gives a correction that is only being tried out. */
-    private static final String PROPOSED_CORRECTION = "proposed-correction";
 
     private ChildDecisions() {
     }
@@ -35,9 +35,9 @@ public final class ChildDecisions {
         CareState now = CareStates.of(history);
         if (command instanceof CorrectEvent correct) return correct(correct, history, today, limits);
         if (command instanceof RetractEvent retract) return retract(retract, history, today, limits);
+        appendOnly(command, now);
         CareFact fact = factFor(command, now, history);
-        appendOnly(fact, now);
-        checkWithRecord(fact, history, today, limits, null);
+        checkWithRecord(history.with(PROPOSED, history.lastSequence() + 1, fact), fact.effectiveDate(), PROPOSED, today, limits);
         return fact;
     }
 
@@ -59,26 +59,37 @@ public final class ChildDecisions {
     /**
      * Starts, moves and ends are judged against where the record stands now: a move cannot be slipped in
      * before the current placement, nor a period of care before the last one. Reshaping the past is what
-     * corrections are for.
+     * corrections are for. Judged on the command, before a placement id is given, so that a child not in care
+     * hears that rather than a complaint about the id.
      */
-    private static void appendOnly(CareFact fact, CareState now) {
-        if (fact instanceof CareStarted started && now instanceof InCare inCare) {
-            throw new RuleBroken(Rule.ALREADY_IN_CARE, "child " + started.childId() + " has been in care since "
-                    + inCare.periodStart() + "; a new period of care can start only after this one ends");
+    private static void appendOnly(ChildCommand command, CareState now) {
+        if (command instanceof StartCare start && now instanceof InCare inCare) {
+            throw new RuleBroken(Rule.ALREADY_IN_CARE, "care cannot start on " + start.startDate() + ": child " + start.childId()
+                    + " has been in care since " + inCare.periodStart() + "; a new period of care can start only after this one ends");
         }
-        if (fact instanceof PlacementChanged || fact instanceof CareCeased) {
-            if (!(now instanceof InCare inCare)) {
-                throw new RuleBroken(Rule.NOT_IN_CARE, FactChecks.describe(fact) + " on " + fact.effectiveDate()
-                        + " needs the child in care, but child " + fact.childId() + " is not in care now");
-            }
-            if (fact instanceof PlacementChanged && fact.effectiveDate().isBefore(inCare.current().from())) {
-                throw new RuleBroken(Rule.MOVE_BEFORE_CURRENT_PLACEMENT, "the move on " + fact.effectiveDate()
-                        + " is before the current placement " + inCare.current().placementId() + " began on " + inCare.current().from());
-            }
-            if (fact instanceof CareCeased && fact.effectiveDate().isBefore(inCare.current().from())) {
-                throw new RuleBroken(Rule.CEASE_BEFORE_LAST_MOVE, "care cannot cease on " + fact.effectiveDate()
-                        + ", before the last move on " + inCare.current().from());
-            }
+        LocalDate date;
+        String what;
+        if (command instanceof ChangePlacement move) {
+            date = move.date();
+            what = "the move";
+        } else if (command instanceof CeaseCare cease) {
+            date = cease.date();
+            what = "the end of care";
+        } else {
+            return;
+        }
+        if (!(now instanceof InCare inCare)) {
+            String where = now instanceof LeftCare left ? "left care on " + left.ceasedOn() : "has never been in care";
+            throw new RuleBroken(Rule.NOT_IN_CARE, what + " on " + date + " needs the child in care, but child "
+                    + command.childId() + " " + where);
+        }
+        if (command instanceof ChangePlacement && date.isBefore(inCare.current().from())) {
+            throw new RuleBroken(Rule.MOVE_BEFORE_CURRENT_PLACEMENT, "the move on " + date + " is before the current placement "
+                    + inCare.current().placementId() + " began on " + inCare.current().from());
+        }
+        if (command instanceof CeaseCare && date.isBefore(inCare.current().from())) {
+            throw new RuleBroken(Rule.CEASE_BEFORE_LAST_MOVE, "care cannot cease on " + date + ", before the last move on "
+                    + inCare.current().from() + " (into placement " + inCare.current().placementId() + ")");
         }
     }
 
@@ -91,13 +102,13 @@ public final class ChildDecisions {
                     + "; its correction must be one too, not a " + correction.getClass().getSimpleName() + " of child " + correction.childId());
         }
         LocalDate from = earlier(original.fact().effectiveDate(), correction.effectiveDate());
-        checkWithRecord(null, history.replacing(command.eventId(), correction), today, limits, from);
+        checkWithRecord(history.replacing(original.eventId(), correction), from, original.eventId(), today, limits);
         return new EventCorrected(command.childId(), original.eventId(), correction, command.reason());
     }
 
     private static EventRetracted retract(RetractEvent command, EffectiveHistory history, LocalDate today, RecordLimits limits) {
         StoredFact original = live(history, command.eventId());
-        checkWithRecord(null, history.without(command.eventId()), today, limits, original.fact().effectiveDate());
+        checkWithRecord(history.without(original.eventId()), original.fact().effectiveDate(), null, today, limits);
         return new EventRetracted(command.childId(), original.fact().effectiveDate(), original.eventId(), command.reason());
     }
 
@@ -111,20 +122,23 @@ public final class ChildDecisions {
 
     /**
      * Judges the record as it would be: with the new fact added, or with a correction or retraction applied.
-     * A refusal of the new fact itself keeps its own rule; a fact elsewhere in the record that the change
-     * would break is named with its date, so the recorder knows what stands in the way.
+     * A refusal of the changed fact itself keeps its own rule. A fact elsewhere in the record that the change
+     * would break is named with its date and event id, so the recorder knows what stands in the way: for a
+     * correction or retraction under {@link Rule#CORRECTION_BREAKS_RECORD}, for a new fact under the rule
+     * the other fact would break.
+     *
+     * @param changedEventId the id the changed fact has in {@code candidate}, or null for a retraction
      */
-    private static void checkWithRecord(CareFact newFact, EffectiveHistory changed, LocalDate today, RecordLimits limits, LocalDate from) {
-        EffectiveHistory candidate = newFact == null ? changed : changed.with(PROPOSED, changed.lastSequence() + 1, newFact);
-        LocalDate checkFrom = newFact == null ? from : newFact.effectiveDate();
+    private static void checkWithRecord(EffectiveHistory candidate, LocalDate from, String changedEventId,
+                                        LocalDate today, RecordLimits limits) {
         try {
-            RecordCheck.checkFrom(checkFrom, candidate, today, limits);
+            RecordCheck.checkFrom(from, candidate, today, limits);
         } catch (RecordCheck.Refused refused) {
-            if (PROPOSED.equals(refused.fact.eventId()) || PROPOSED_CORRECTION.equals(refused.fact.correctedBy())) throw refused.broken;
+            if (refused.fact.eventId().equals(changedEventId)) throw refused.broken;
             String elsewhere = FactChecks.describe(refused.fact.fact()) + " on " + refused.fact.fact().effectiveDate()
                     + " (event " + refused.fact.eventId() + ") would break the rule " + refused.broken.rule() + ": " + refused.broken.reason();
-            if (newFact == null) throw new RuleBroken(Rule.CORRECTION_BREAKS_RECORD, "with this change, " + elsewhere);
-            throw new RuleBroken(refused.broken.rule(), "recording this, " + elsewhere);
+            if (PROPOSED.equals(changedEventId)) throw new RuleBroken(refused.broken.rule(), "recording this, " + elsewhere, refused.broken);
+            throw new RuleBroken(Rule.CORRECTION_BREAKS_RECORD, "with this change, " + elsewhere, refused.broken);
         }
     }
 

@@ -19,24 +19,28 @@ import org.placementledger.events.history.NeverInCare;
 import org.placementledger.events.history.PlacementSpell;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The rules one fact must keep, given where the record stood on the fact's effective date. The same
  * checks serve a new command and the re-check of a whole record after a correction.
+ * <p>
+ * {@code placementsBefore} holds the id of every placement the record started before this fact, in any
+ * period of care, with the date it was first used: what a placement id must not repeat.
  */
 final class FactChecks {
 
     private FactChecks() {
     }
 
-    static void check(CareState state, CareFact fact, LocalDate today, RecordLimits limits) {
+    static void check(CareState state, Map<String, LocalDate> placementsBefore, CareFact fact, LocalDate today, RecordLimits limits) {
         LocalDate date = fact.effectiveDate();
         if (date.isAfter(today)) {
             throw new RuleBroken(Rule.DATE_IN_FUTURE, describe(fact) + " is dated " + date + ", after today (" + today + ")");
         }
-        if (fact instanceof CareStarted started) checkStart(state, started, limits);
-        else if (fact instanceof PlacementChanged changed) checkMove(state, changed, limits);
+        if (fact instanceof CareStarted started) checkStart(state, placementsBefore, started, limits);
+        else if (fact instanceof PlacementChanged changed) checkMove(state, placementsBefore, changed, limits);
         else if (fact instanceof PlacementCostChanged cost) checkCost(state, cost, limits);
         else if (fact instanceof LegalStatusChanged status) {
             inCare(state, fact);
@@ -49,11 +53,11 @@ final class FactChecks {
         } else if (fact instanceof CareCeased ceased) checkCease(state, ceased);
     }
 
-    private static void checkStart(CareState state, CareStarted started, RecordLimits limits) {
+    private static void checkStart(CareState state, Map<String, LocalDate> placementsBefore, CareStarted started, RecordLimits limits) {
         LocalDate date = started.effectiveDate();
         if (state instanceof InCare inCare) {
-            throw new RuleBroken(Rule.ALREADY_IN_CARE, "child " + started.childId() + " has been in care since "
-                    + inCare.periodStart() + "; a new period of care can start only after this one ends");
+            throw new RuleBroken(Rule.ALREADY_IN_CARE, "care starting on " + date + " falls within child " + started.childId()
+                    + "'s period of care that began on " + inCare.periodStart() + "; a new period can start only after that one ends");
         }
         if (state instanceof LeftCare left && date.isBefore(left.ceasedOn())) {
             throw new RuleBroken(Rule.ALREADY_IN_CARE, "care starting on " + date + " would overlap the period of care that ended on " + left.ceasedOn());
@@ -66,9 +70,10 @@ final class FactChecks {
         validCode(started.categoryOfNeed(), date, "category of need");
         wellFormed(started.homePostcode(), "home postcode");
         checkPlacement(started.placement(), date, limits);
+        ownId(state, placementsBefore, started.placement());
     }
 
-    private static void checkMove(CareState state, PlacementChanged move, RecordLimits limits) {
+    private static void checkMove(CareState state, Map<String, LocalDate> placementsBefore, PlacementChanged move, RecordLimits limits) {
         InCare inCare = inCare(state, move);
         LocalDate date = move.effectiveDate();
         PlacementSpell current = inCare.current();
@@ -84,13 +89,32 @@ final class FactChecks {
         }
         validCode(move.reason(), date, "reason for the placement change");
         checkPlacement(move.placement(), date, limits);
+        ownId(state, placementsBefore, move.placement());
+    }
+
+    /**
+     * A cost change names its placement by id, so two placements of one child never share one. The exception
+     * is the return from a temporary placement to the placement before it, which keeps that placement's id
+     * so that the return can be told from a move.
+     */
+    private static void ownId(CareState state, Map<String, LocalDate> placementsBefore, Placement placement) {
+        LocalDate firstUsed = placementsBefore.get(placement.id());
+        if (firstUsed == null) return;
+        boolean returnFromTemporary = state instanceof InCare inCare && !placement.isTemporary()
+                && inCare.beforeTemporary().map(before -> before.placementId().equals(placement.id())).orElse(false);
+        if (!returnFromTemporary) {
+            throw new RuleBroken(Rule.DUPLICATE_PLACEMENT_ID, "the placement id " + placement.id()
+                    + " already names the child's placement from " + firstUsed
+                    + "; only the return to the placement before a temporary one keeps its id");
+        }
     }
 
     private static void checkCost(CareState state, PlacementCostChanged cost, RecordLimits limits) {
         InCare inCare = inCare(state, cost);
         LocalDate date = cost.effectiveDate();
         PlacementSpell spell = inCare.spell(cost.placementId()).orElseThrow(() -> new RuleBroken(Rule.COST_OUTSIDE_PLACEMENT,
-                "child " + cost.childId() + " has no placement " + cost.placementId() + " in the period of care that began on " + inCare.periodStart()));
+                "a cost from " + date + " names placement " + cost.placementId() + ", but on that day child " + cost.childId()
+                        + " had no such placement in the period of care that began on " + inCare.periodStart()));
         Optional<LocalDate> end = inCare.endOf(spell);
         if (date.isBefore(spell.from()) || end.map(e -> !date.isBefore(e)).orElse(false)) {
             throw new RuleBroken(Rule.COST_OUTSIDE_PLACEMENT, "a cost from " + date + " is outside placement " + cost.placementId()

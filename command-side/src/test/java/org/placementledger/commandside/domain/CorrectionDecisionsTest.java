@@ -79,7 +79,9 @@ class CorrectionDecisionsTest {
                 .satisfies(e -> {
                     RuleBroken broken = (RuleBroken) e;
                     assertThat(broken.rule()).isEqualTo(Rule.CORRECTION_BREAKS_RECORD);
-                    assertThat(broken.reason()).contains("move").contains("NOT_IN_CARE");
+                    assertThat(broken.reason()).contains("the move on 2025-03-10 (event move)").contains("NOT_IN_CARE");
+                    assertThat(broken.getCause()).isInstanceOfSatisfying(RuleBroken.class,
+                            cause -> assertThat(cause.rule()).isEqualTo(Rule.NOT_IN_CARE));
                 });
     }
 
@@ -90,5 +92,36 @@ class CorrectionDecisionsTest {
         PlacementChanged later = moved(LocalDate.of(2025, 5, 1), "P2", CHILDRENS_HOME);
         assertThatThrownBy(() -> decide(new CorrectEvent(AMELIA, "move", later, "date"), withCost))
                 .isInstanceOf(RuleBroken.class).extracting(e -> ((RuleBroken) e).rule()).isEqualTo(Rule.CORRECTION_BREAKS_RECORD);
+    }
+
+    @Test
+    void givenAMoveCorrectedOnce_whenTheCorrectionIsItselfCorrected_byNamingTheCorrection_thenTheOriginalIsNamed() {
+        EffectiveHistory corrected = amelia.with("fix", 2, decide(new CorrectEvent(AMELIA, "move",
+                moved(LocalDate.of(2025, 3, 3), "P2", CHILDRENS_HOME), "date from the placement plan"), amelia));
+        PlacementChanged rightDate = moved(LocalDate.of(2025, 3, 4), "P2", CHILDRENS_HOME);
+
+        assertThat(decide(new CorrectEvent(AMELIA, "fix", rightDate, "the plan was a day out"), corrected))
+                .isEqualTo(new EventCorrected(AMELIA, "move", rightDate, "the plan was a day out"));
+    }
+
+    @Test
+    void givenTheOnlyEventIsTheStartOfCare_whenItIsRetracted_thenAccepted_andTheChildWasNeverInCare() {
+        EffectiveHistory started = EffectiveHistory.empty().with("start", 0, careStarted());
+        ChildEvent retraction = decide(new RetractEvent(AMELIA, "start", "recorded against the wrong child"), started);
+
+        assertThat(retraction).isEqualTo(new EventRetracted(AMELIA, Torbay.CARE_START, "start", "recorded against the wrong child"));
+        assertThatThrownBy(() -> decide(move(LocalDate.of(2025, 4, 1), CHILDRENS_HOME), started.with("undo", 1, retraction)))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.rule()).isEqualTo(Rule.NOT_IN_CARE));
+    }
+
+    @Test
+    void givenAStartOfCare_whenCorrectedToBeforeTheChildWasBorn_thenRefusedByItsOwnRule_notAsBreakingTheRecord() {
+        EffectiveHistory started = EffectiveHistory.empty().with("start", 0, careStarted());
+        assertThatThrownBy(() -> decide(new CorrectEvent(AMELIA, "start",
+                Torbay.careStarted(LocalDate.of(2014, 6, 1), "P1"), "typo"), started))
+                .isInstanceOfSatisfying(RuleBroken.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Rule.CARE_BEFORE_BIRTH);
+                    assertThat(e.reason()).contains("2014-06-01").contains("2014-06-02");
+                });
     }
 }
