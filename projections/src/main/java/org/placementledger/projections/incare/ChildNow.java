@@ -16,7 +16,10 @@ public record ChildNow(boolean inCare, boolean shortBreaks, String placementType
     public static final ChildNow NOT_IN_CARE = new ChildNow(false, false, null, null);
 
     public static ChildNow of(ChildTimeline timeline) {
-        CareState state = CareStates.of(timeline.history());
+        return of(CareStates.of(timeline.history()));
+    }
+
+    public static ChildNow of(CareState state) {
         if (!(state instanceof InCare inCare)) return NOT_IN_CARE;
         Placement placement = inCare.current().placement();
         return new ChildNow(true, inCare.isShortBreaks(), placement.type().code(),

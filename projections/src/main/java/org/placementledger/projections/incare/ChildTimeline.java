@@ -1,6 +1,7 @@
 package org.placementledger.projections.incare;
 
 import org.placementledger.events.RecordedEvent;
+import org.placementledger.events.history.CareStates;
 import org.placementledger.events.history.EffectiveHistory;
 import org.placementledger.events.history.UnknownEventException;
 import org.slf4j.Logger;
@@ -12,6 +13,11 @@ import java.util.List;
 /**
  * Everything the topic has said about one child, in stream order, with the last sequence applied. Events
  * arrive at least once: one whose sequence is not beyond the last applied is a repeat and changes nothing.
+ * <p>
+ * An event is checked as it arrives: one the child's history cannot take (a correction of an event the child
+ * never had) or that leaves a history the projection cannot read (an old record missing its placement) is
+ * logged once and passed over. Kept, it would fail every later rebuild of the child, and a failing record
+ * stops the stream thread, which would meet it again after every restart.
  */
 public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
 
@@ -27,12 +33,35 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
 
     public ChildTimeline apply(RecordedEvent event) {
         if (event == null || event.sequence() <= lastSequence) return this;
+        if (event.event() == null) {
+            log.warn("Child {} event {} (sequence {}) carries no event; passed over", event.childId(), event.eventId(), event.sequence());
+            return passingOver(event);
+        }
+        try {
+            ChildNow.of(CareStates.of(history().with(event.eventId(), event.sequence(), event.event())));
+        } catch (UnknownEventException unknown) {
+            log.warn("Child {} event {} (sequence {}) names event {} that this projection does not hold; passed over",
+                    event.childId(), event.eventId(), event.sequence(), unknown.eventId());
+            return passingOver(event);
+        } catch (RuntimeException unreadable) {
+            log.error("Child {} event {} (sequence {}) leaves a history this projection cannot read; passed over",
+                    event.childId(), event.eventId(), event.sequence(), unreadable);
+            return passingOver(event);
+        }
         List<RecordedEvent> next = new ArrayList<>(events);
         next.add(event);
         return new ChildTimeline(next, event.sequence());
     }
 
-    /** The child's facts with corrections applied; a correction of an event never seen is logged and passed over. */
+    /** Moves past an event without keeping it, so that a repeat of it is ignored like any other repeat. */
+    private ChildTimeline passingOver(RecordedEvent event) {
+        return new ChildTimeline(events, event.sequence());
+    }
+
+    /**
+     * The child's facts with corrections applied. Events are checked on arrival, so only a timeline stored
+     * before that check can hold a correction of an event never seen: it is logged and passed over.
+     */
     public EffectiveHistory history() {
         EffectiveHistory history = EffectiveHistory.empty();
         for (RecordedEvent e : events) {

@@ -1,6 +1,7 @@
 package org.placementledger.projections.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
@@ -23,6 +24,9 @@ public final class StreamsSettings {
         // Every change reaches the dashboard; the cache would hold updates back and merge them.
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Every step of the topologies names its serdes; the defaults are the input topic's, for a step that does not.
+        p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
+        p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, RecordedEventSerde.class);
         // A record that is not an event is logged with its topic, partition and offset and passed over.
         p.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         // Leave the group on close, so a restart does not wait out the session of its previous self.

@@ -9,5 +9,5 @@ import org.placementledger.events.Topics;
 public record TopicSpec<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
 
     public static final TopicSpec<String, RecordedEvent> PLACEMENT_EVENTS =
-            new TopicSpec<>(Topics.PLACEMENT_EVENTS, Serdes.String(), new JsonSerde<>(RecordedEvent.class));
+            new TopicSpec<>(Topics.PLACEMENT_EVENTS, Serdes.String(), new RecordedEventSerde());
 }

@@ -9,6 +9,7 @@ import org.placementledger.events.LegalStatusChanged;
 import org.placementledger.events.Money;
 import org.placementledger.events.Placement;
 import org.placementledger.events.PlacementChanged;
+import org.placementledger.events.PlacementCostChanged;
 import org.placementledger.events.Postcode;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.events.codes.CategoryOfNeed;
@@ -47,6 +48,10 @@ final class Children {
 
     static PlacementChanged movesTo(String childId, Placement placement, LocalDate date) {
         return new PlacementChanged(childId, date, placement, ReasonPlaceChange.CREQB, true);
+    }
+
+    static PlacementCostChanged costRises(String childId, Placement placement, String weeklyCost, LocalDate date) {
+        return new PlacementCostChanged(childId, date, placement.id(), Money.of(weeklyCost));
     }
 
     static CareCeased goesHome(String childId, LocalDate date) {

@@ -1,5 +1,10 @@
 package org.placementledger.projections.incare;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -8,22 +13,28 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.events.codes.LegalStatus;
+import org.placementledger.events.json.LedgerJson;
 import org.placementledger.projections.kafka.StreamsSettings;
 import org.placementledger.projections.kafka.TopicSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.placementledger.projections.incare.Children.CHILDRENS_HOME;
 import static org.placementledger.projections.incare.Children.HOSPITAL;
+import static org.placementledger.projections.incare.Children.AGENCY_FOSTER;
 import static org.placementledger.projections.incare.Children.corrects;
+import static org.placementledger.projections.incare.Children.costRises;
 import static org.placementledger.projections.incare.Children.goesHome;
 import static org.placementledger.projections.incare.Children.movesTo;
 import static org.placementledger.projections.incare.Children.placementOrder;
@@ -34,6 +45,9 @@ import static org.placementledger.projections.incare.Children.startsInFostering;
 class InCareNowTopologyTest {
 
     private final Map<String, Long> readModel = new HashMap<>();
+    /** Every write to the sink, in order, as "dimension/group=children". */
+    private final List<String> writes = new ArrayList<>();
+    private final ListAppender<ILoggingEvent> timelineLog = new ListAppender<>();
     private TopologyTestDriver driver;
     private TestInputTopic<String, RecordedEvent> events;
     private TestInputTopic<String, String> raw;
@@ -41,7 +55,12 @@ class InCareNowTopologyTest {
     @BeforeEach
     void start() throws Exception {
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, (dimension, group, children) -> readModel.put(dimension + "/" + group, children));
+        InCareNowTopology.addTo(builder, (dimension, group, children) -> {
+            readModel.put(dimension + "/" + group, children);
+            writes.add(dimension + "/" + group + "=" + children);
+        });
+        timelineLog.start();
+        ((Logger) LoggerFactory.getLogger(ChildTimeline.class)).addAppender(timelineLog);
         Properties settings = StreamsSettings.of("in-care-now-test", "unused:9092", Files.createTempDirectory("streams"));
         driver = new TopologyTestDriver(builder.build(settings), settings);
         events = driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(), new StringSerializer(),
@@ -52,6 +71,7 @@ class InCareNowTopologyTest {
     @AfterEach
     void stop() {
         driver.close();
+        ((Logger) LoggerFactory.getLogger(ChildTimeline.class)).detachAppender(timelineLog);
     }
 
     private void send(RecordedEvent event) {
@@ -62,6 +82,20 @@ class InCareNowTopologyTest {
         KeyValueStore<String, Long> counts = driver.getKeyValueStore(store);
         Long n = counts.get(group);
         return n == null ? 0 : n;
+    }
+
+    private ChildTimeline timeline(String childId) {
+        KeyValueStore<String, ChildTimeline> timelines = driver.getKeyValueStore(InCareNowTopology.CHILD_TIMELINES);
+        return timelines.get(childId);
+    }
+
+    private List<Long> sequencesHeld(String childId) {
+        return timeline(childId).events().stream().map(RecordedEvent::sequence).toList();
+    }
+
+    private long warningsAbout(String eventId) {
+        return timelineLog.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN) && e.getFormattedMessage().contains(eventId)).count();
     }
 
     private long inCare() {
@@ -130,6 +164,48 @@ class InCareNowTopologyTest {
         assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "K2")).isEqualTo(1);
         assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "U6")).isZero();
         assertThat(readModel).containsEntry("inCare/all", 1L).containsEntry("placementType/K2", 1L).containsEntry("placementType/U6", 0L);
+        assertThat(sequencesHeld("TQ-1001")).containsExactly(0L, 1L);
+        assertThat(timeline("TQ-1001").lastSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAChildsWholeHistoryDeliveredAgain_thenNoCountMoves_notEvenForAMoment() {
+        List<RecordedEvent> history = List.of(
+                recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)),
+                recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1))),
+                recorded("e3", 2, goesHome("TQ-1001", LocalDate.of(2025, 2, 14))),
+                recorded("e4", 3, startsInFostering("TQ-1001", LegalStatus.V2).withStart(LocalDate.of(2025, 5, 6))),
+                recorded("e5", 4, movesTo("TQ-1001", HOSPITAL.withId("P5"), LocalDate.of(2025, 6, 2))),
+                recorded("e6", 5, retracts("TQ-1001", "e5", LocalDate.of(2025, 6, 2))));
+        history.forEach(this::send);
+        Map<String, Long> afterFirstDelivery = Map.copyOf(readModel);
+        writes.clear();
+
+        // A relay restarting from an old offset sends the child's whole stream again.
+        history.forEach(this::send);
+
+        assertThat(readModel).isEqualTo(afterFirstDelivery)
+                .containsEntry("inCare/all", 1L).containsEntry("placementType/U6", 1L)
+                .containsEntry("placementType/K2", 0L).containsEntry("placementType/T1", 0L).containsEntry("provider/none", 0L);
+        // Any write the repeat causes carries the figure already held: the dashboard never flickers.
+        assertThat(writes).allSatisfy(write -> assertThat(afterFirstDelivery).containsEntry(
+                write.substring(0, write.indexOf('=')), Long.parseLong(write.substring(write.indexOf('=') + 1))));
+        assertThat(sequencesHeld("TQ-1001")).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        // The repeated retraction would name an event already retracted; a repeat is not even looked at.
+        assertThat(warningsAbout("e5")).isZero();
+    }
+
+    @Test
+    void givenAChildsPlacementCostRises_thenNoCountMoves_notEvenForAMoment() {
+        send(recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)));
+        writes.clear();
+
+        send(recorded("e2", 1, costRises("TQ-1001", AGENCY_FOSTER, "1010.00", LocalDate.of(2024, 4, 1))));
+
+        // The child stays in the same groups: the regrouping takes them out and puts them back in one step.
+        assertThat(writes).doesNotContain("placementType/U6=0", "provider/PR4=0", "inCare/all=0");
+        assertThat(inCare()).isEqualTo(1);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "U6")).isEqualTo(1);
     }
 
     @Test
@@ -156,6 +232,44 @@ class InCareNowTopologyTest {
     }
 
     @Test
+    void givenACorrectionOfAnEventTheChildNeverHad_thenItIsPassedOverOnce_andTheChildsLaterEventsStillCount() {
+        send(recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)));
+        send(recorded("e2", 1, corrects("TQ-1001", "e-unknown", movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)))));
+
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "U6")).isEqualTo(1);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "K2")).isZero();
+
+        send(recorded("e3", 2, movesTo("TQ-1001", HOSPITAL, LocalDate.of(2024, 3, 2))));
+        send(recorded("e4", 3, placementOrder("TQ-1001", LocalDate.of(2024, 3, 20))));
+
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "T1")).isEqualTo(1);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "U6")).isZero();
+        assertThat(inCare()).isEqualTo(1);
+        // Said once, when it arrived, not again each time the child's history is rebuilt.
+        assertThat(warningsAbout("e-unknown")).isEqualTo(1);
+        assertThat(timeline("TQ-1001").lastSequence()).isEqualTo(3);
+    }
+
+    @Test
+    void givenAStoredEventTheFoldCannotTake_thenItIsPassedOver_andTheChildsLaterEventsStillCount() throws Exception {
+        // An old import wrote a start of care without its placement: it reads as JSON, but there is no
+        // placement to count the child in.
+        ObjectNode withoutPlacement = LedgerJson.mapper().valueToTree(recorded("e1", 0, startsInFostering("TQ-1002", LegalStatus.C2)));
+        ((ObjectNode) withoutPlacement.get("event")).remove("placement");
+        send(recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)));
+
+        raw.pipeInput("TQ-1002", LedgerJson.mapper().writeValueAsString(withoutPlacement));
+        send(recorded("e2", 1, startsInFostering("TQ-1002", LegalStatus.C2).withStart(LocalDate.of(2024, 1, 16))));
+        send(recorded("e3", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1))));
+
+        assertThat(inCare()).isEqualTo(2);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "U6")).isEqualTo(1);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "K2")).isEqualTo(1);
+        assertThat(sequencesHeld("TQ-1002")).containsExactly(1L);
+        assertThat(warningsAbout("e1")).isEqualTo(1);
+    }
+
+    @Test
     void givenAChildOnShortBreaks_thenTheyAreCountedApartFromTheHeadline() {
         send(recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)));
         send(recorded("e2", 0, startsInFostering("TQ-1002", LegalStatus.V3)));
@@ -174,7 +288,10 @@ class InCareNowTopologyTest {
         raw.pipeInput("TQ-1001", "{\"this is\": not json");
         raw.pipeInput("TQ-1001", "{\"eventId\": \"x\", \"childId\": \"TQ-1001\", \"sequence\": 0, \"event\": {\"@type\": \"NoSuchEvent\"}}");
         send(recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)));
+        send(recorded("e2", 0, startsInFostering("TQ-1002", LegalStatus.V4)));
 
         assertThat(inCare()).isEqualTo(1);
+        assertThat(count(InCareNowTopology.SHORT_BREAKS, InCareNowTopology.ALL)).isEqualTo(1);
+        assertThat(readModel).containsEntry("inCare/all", 1L).containsEntry("placementType/U6", 1L);
     }
 }
