@@ -32,13 +32,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -212,27 +210,30 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
         GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
         Instant now = clock.instant();
         long index = token == null ? -1 : token.getIndex();
-        SortedSet<Long> awaited = token == null ? Collections.emptySortedSet() : gaps.stillAwaited(index, token.getGaps(), now);
-        if (token != null && awaited.size() < token.getGaps().size()) {
-            token = GapAwareTrackingToken.newInstance(index, awaited);
+        gaps.readerAt(index);
+        List<Long> asked = token == null ? new ArrayList<>() : gaps.notGivenUp(token.getGaps(), now);
+        if (token != null && asked.size() < token.getGaps().size()) {
+            token = GapAwareTrackingToken.newInstance(index, asked);
         }
 
         long last = positions.lastAllocated();
         long windowEnd = Math.min(index + batchSize, last);
-        List<Long> asked = new ArrayList<>(awaited);
-        for (long p = index + 1; p <= windowEnd; p++) asked.add(p);
-        if (asked.isEmpty()) return List.of();
+        for (long p = index + 1; p <= windowEnd; p++) {
+            if (!gaps.givenUp(p, now)) asked.add(p);
+        }
+        if (asked.isEmpty() && last <= windowEnd) return List.of();
         NavigableMap<Long, Document> found = byPositions(asked, null);
 
         if ((found.isEmpty() || found.lastKey() <= index) && last > windowEnd) {
             // Every position of the window is empty but later ones were handed out: a run of abandoned or
             // unfinished appends longer than a batch. Step over it rather than wait on it forever.
-            found.putAll(firstWrittenAfter(windowEnd, last, batchSize, asked));
+            found.putAll(firstWrittenAfter(windowEnd, last, batchSize, asked, now));
         }
         if (!found.isEmpty()) {
             recheckEmptyBelow(found, asked);
         }
-        gaps.filled(awaited.stream().filter(found::containsKey).toList());
+        gaps.filled(found.keySet());
+        gaps.seenEmpty(asked.stream().filter(p -> !found.containsKey(p)).toList(), now);
 
         List<TrackedEventData<?>> result = new ArrayList<>(found.size());
         GapAwareTrackingToken current = token;
@@ -268,17 +269,29 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
         if (position < token.getIndex()) {
             return token.advanceTo(position, gaps.maxGapOffset()); // a gap filled
         }
-        return token.advanceTo(position, waitForGapsBelow ? gaps.maxGapOffset() : 0);
+        GapAwareTrackingToken advanced = token.advanceTo(position, waitForGapsBelow ? gaps.maxGapOffset() : 0);
+        // Positions stepped over that were already given up are not carried as gaps.
+        for (long p = token.getIndex() + 1; p < position; p++) {
+            if (gaps.givenUp(p, now)) {
+                return GapAwareTrackingToken.newInstance(position, gaps.notGivenUp(advanced.getGaps(), now));
+            }
+        }
+        return advanced;
     }
 
-    /** The first written events after {@code from}, looking ahead in growing windows up to the counter. */
-    private NavigableMap<Long, Document> firstWrittenAfter(long from, long last, int batchSize, List<Long> asked) {
+    /**
+     * The first written events after {@code from}, looking ahead in growing windows up to the counter;
+     * positions given up are skipped without asking, so a failed append at the head costs nothing once timed out.
+     */
+    private NavigableMap<Long, Document> firstWrittenAfter(long from, long last, int batchSize, List<Long> asked, Instant now) {
         long start = from + 1;
         int window = batchSize;
         while (start <= last) {
             long end = Math.min(last, start + window - 1);
             List<Long> wanted = new ArrayList<>();
-            for (long p = start; p <= end; p++) wanted.add(p);
+            for (long p = start; p <= end; p++) {
+                if (!gaps.givenUp(p, now)) wanted.add(p);
+            }
             asked.addAll(wanted);
             NavigableMap<Long, Document> found = byPositions(wanted, null);
             if (!found.isEmpty()) {
@@ -330,8 +343,9 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
         }
         long newest = found.lastKey();
         List<Long> empty = new ArrayList<>();
-        if (gaps.gapsBelowAwaited(EventDocuments.storedAt(found.lastEntry().getValue()), clock.instant())) {
-            for (long p = from; p < newest; p++) if (!found.containsKey(p)) empty.add(p);
+        Instant now = clock.instant();
+        if (gaps.gapsBelowAwaited(EventDocuments.storedAt(found.lastEntry().getValue()), now)) {
+            for (long p = from; p < newest; p++) if (!found.containsKey(p) && !gaps.givenUp(p, now)) empty.add(p);
         }
         return GapAwareTrackingToken.newInstance(newest, empty);
     }

@@ -156,6 +156,31 @@ class TrackingReadsTest {
     }
 
     @Test
+    void givenAFailedBulkAppendAtTheHead_whenTheReaderHasWaitedOutTheGapTimeout_thenItsPollsAskOnlyTheCounter() {
+        store.engine.appendEvents(placement("TQ-1001", 0));
+        TrackingToken caughtUp = readAll(null).get(0).trackingToken();
+        List<DomainEventMessage<?>> bulk = new ArrayList<>();
+        bulk.add(placement("TQ-1001", 0));
+        for (int s = 0; s < 3 * BATCH; s++) bulk.add(placement("TQ-2001", s));
+        assertThatThrownBy(() -> store.engine.appendEvents(bulk)).isInstanceOf(AggregateStreamCreationException.class);
+
+        store.commands.clear();
+        assertThat(readAll(caughtUp)).isEmpty();
+        assertThat(positionsAskedFor()).as("while the failed append might still be under way").hasSize(3 * BATCH + 1);
+
+        clock.advance(Duration.ofSeconds(61));
+        store.commands.clear();
+        assertThat(readAll(caughtUp)).isEmpty();
+        assertThat(store.commands.all()).hasSize(1);
+        assertThat(store.commands.findsOn("event_counters")).hasSize(1);
+
+        store.engine.appendEvents(placement("TQ-1001", 1));
+        List<TrackedEventMessage<?>> next = readAll(caughtUp);
+        assertThat(children(next)).containsExactly("TQ-1001#1");
+        assertThat(tokenOf(next.get(0)).getGaps()).isEmpty();
+    }
+
+    @Test
     void givenAWriterThatDiedAfterTakingManyPositions_whenTheReaderIsAlreadyPastEarlierEvents_thenItStillMovesOn() {
         store.engine.appendEvents(placement("TQ-1001", 0));
         TrackingToken afterFirst = readAll(null).get(0).trackingToken();
