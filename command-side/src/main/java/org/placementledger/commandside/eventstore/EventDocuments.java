@@ -46,7 +46,11 @@ final class EventDocuments {
     }
 
     static Document toDocument(long position, EventMessage<?> event, Serializer serializer, Instant storedAt) {
-        Document document = toDocument(event, serializer);
+        return place(toDocument(event, serializer), position, storedAt);
+    }
+
+    /** Gives an event its position, and the time it was placed there. */
+    static Document place(Document document, long position, Instant storedAt) {
         document.put(POSITION, position);
         document.put(STORED_AT, Date.from(storedAt));
         return document;
@@ -60,7 +64,8 @@ final class EventDocuments {
         return document;
     }
 
-    private static Document toDocument(EventMessage<?> event, Serializer serializer) {
+    /** An event without its position yet. */
+    static Document toDocument(EventMessage<?> event, Serializer serializer) {
         String aggregateId = null;
         String type = null;
         long sequence = 0;

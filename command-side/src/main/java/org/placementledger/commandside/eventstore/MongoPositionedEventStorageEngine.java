@@ -118,13 +118,13 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
         if (messages.isEmpty()) return;
+        // Serialised before positions are taken: the shorter a position stays empty, the less readers wait.
+        List<Document> documents = new ArrayList<>(messages.size());
+        for (EventMessage<?> message : messages) documents.add(EventDocuments.toDocument(message, serializer));
         for (int attempt = 1; ; attempt++) {
             long first = positions.allocate(messages.size());
             Instant storedAt = clock.instant();
-            List<Document> documents = new ArrayList<>(messages.size());
-            for (int i = 0; i < messages.size(); i++) {
-                documents.add(EventDocuments.toDocument(first + i, messages.get(i), serializer, storedAt));
-            }
+            for (int i = 0; i < documents.size(); i++) EventDocuments.place(documents.get(i), first + i, storedAt);
             try {
                 events.insertMany(documents, new InsertManyOptions().ordered(true));
                 return;
