@@ -20,6 +20,10 @@ public record CarerSpells(List<CarerSpell> spells) {
         return n;
     }
 
+    public CarerSpells {
+        spells = List.copyOf(spells);
+    }
+
     public record CarerSpell(LocalDate from, LocalDate until, Spell first) {
         boolean overlaps(LocalDate start, LocalDate end) {
             return !from.isAfter(end) && (until == null || until.isAfter(start));
@@ -43,17 +47,18 @@ public record CarerSpells(List<CarerSpell> spells) {
 
     /** How many carer spells have a day in [start, end]. */
     long countOverlapping(LocalDate start, LocalDate end) {
-        return spells.stream().filter(s -> s.overlaps(start, end)).count();
+        // Loops, not streams, here and below: these run for every child in care at every date asked for.
+        long n = 0;
+        for (CarerSpell s : spells) if (s.overlaps(start, end)) n++;
+        return n;
     }
 
-    /** The carer spell covering a date, if the child was in care then. */
-    java.util.Optional<CarerSpell> on(LocalDate date) {
-        return spells.stream().filter(s -> !s.from().isAfter(date) && (s.until() == null || s.until().isAfter(date))).reduce((a, b) -> b);
-    }
-
-    /** The carer spell just before the one covering a date. */
-    java.util.Optional<CarerSpell> before(CarerSpell spell) {
-        int i = spells.indexOf(spell);
-        return i > 0 ? java.util.Optional.of(spells.get(i - 1)) : java.util.Optional.empty();
+    /** The index of the carer spell covering a date, or -1 when the child was not in care then. */
+    int indexOn(LocalDate date) {
+        for (int i = spells.size() - 1; i >= 0; i--) {
+            CarerSpell s = spells.get(i);
+            if (!s.from().isAfter(date) && (s.until() == null || s.until().isAfter(date))) return i;
+        }
+        return -1;
     }
 }

@@ -2,44 +2,62 @@ package org.placementledger.measures;
 
 import org.placementledger.events.Money;
 import org.placementledger.events.Placement;
-import org.placementledger.events.Postcode;
 import org.placementledger.events.codes.LegalStatus;
 import org.placementledger.events.history.CarePeriod;
-import org.placementledger.events.history.CareTimeline;
-import org.placementledger.events.history.Spell;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Optional;
 
-/**
- * One child as the measures see them on a date: in care or not, in the headline figures or on short
- * breaks, and if in care, where, in which category and age band, at what weekly cost.
- */
-record ChildOnDate(CareTimeline timeline, LocalDate date, CarePeriod period, Spell spell, LegalStatus legalStatus,
-                   String category, int age, String ageBand, Money weeklyCost) {
+/** One child in care on a date, as the measures see them: their state then, and their age. */
+record ChildOnDate(MeasuredTimeline child, ChildState state, int age, String ageBand) {
 
-    static Optional<ChildOnDate> of(CareTimeline timeline, LocalDate date, MeasuresConfig config) {
-        Optional<CarePeriod> period = timeline.periodOn(date);
-        if (period.isEmpty()) return Optional.empty();
-        Optional<Spell> spell = period.get().spellOn(date);
-        if (spell.isEmpty()) return Optional.empty();
-        Placement placement = spell.get().placement();
-        int age = Period.between(timeline.details().dateOfBirth(), date).getYears();
-        return Optional.of(new ChildOnDate(timeline, date, period.get(), spell.get(), period.get().legalStatusOn(date),
-                config.categoryOf(placement), age, config.ageBandOf(age), spell.get().weeklyCostOn(date)));
+    /** The child on a date, or null when not in care then (a null, not an Optional: this runs for every child at every date). */
+    static ChildOnDate of(MeasuredTimeline child, LocalDate date, long epochDay, MeasuresConfig config) {
+        if (!child.inCareDuring(epochDay, epochDay)) return null;
+        ChildState state = child.states().on(epochDay);
+        if (state == null) return null;
+        int age = ageOn(child.timeline().details().dateOfBirth(), date);
+        return new ChildOnDate(child, state, age, config.ageBandOf(age));
     }
 
-    /** Children on a series of short breaks (V3/V4) are left out of every headline measure. */
+    /** Whole years since birth, as {@link java.time.Period#between} counts them (a 29 February birthday falls on 1 March). */
+    static int ageOn(LocalDate birth, LocalDate date) {
+        int years = date.getYear() - birth.getYear();
+        if (date.getMonthValue() < birth.getMonthValue()
+                || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
+            years--;
+        }
+        return years;
+    }
+
     boolean headline() {
-        return !legalStatus.isShortBreaks();
+        return state.headline();
+    }
+
+    CarePeriod period() {
+        return state.period();
     }
 
     Placement placement() {
-        return spell.placement();
+        return state.placement();
     }
 
-    Postcode homePostcode() {
-        return timeline.homePostcodeOn(date);
+    LegalStatus legalStatus() {
+        return state.legalStatus();
+    }
+
+    String category() {
+        return state.category();
+    }
+
+    Money weeklyCost() {
+        return state.weeklyCost();
+    }
+
+    boolean outOfArea() {
+        return state.outOfArea();
+    }
+
+    long distanceTenths() {
+        return state.distanceTenths();
     }
 }

@@ -3,9 +3,7 @@ package org.placementledger.measures;
 import org.placementledger.events.Money;
 import org.placementledger.events.codes.PlacementProvider;
 import org.placementledger.events.codes.ReportingYear;
-import org.placementledger.events.history.CarePeriod;
 import org.placementledger.events.history.CareTimeline;
-import org.placementledger.events.history.Spell;
 import org.placementledger.measures.MeasuresReport.AgeBandFigures;
 import org.placementledger.measures.MeasuresReport.CategoryAgeFigures;
 import org.placementledger.measures.MeasuresReport.CategoryFigures;
@@ -17,19 +15,15 @@ import org.placementledger.measures.MeasuresReport.LongTermStability;
 import org.placementledger.measures.MeasuresReport.ShortTermStability;
 import org.placementledger.measures.MeasuresReport.Spend;
 import org.placementledger.measures.geography.Geography;
-import org.placementledger.measures.geography.GridReference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -47,14 +41,31 @@ public final class Measures {
         this.geography = geography;
     }
 
-    /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
+    /** A child's timeline made ready for reports at any date under this configuration and geography. */
+    public MeasuredTimeline prepare(CareTimeline timeline) {
+        return new MeasuredTimeline(timeline, config, geography);
+    }
+
+    /**
+     * Every measure at {@code asAt} from timelines as they are; with {@code from}/{@code to}, also the flows
+     * and cost incurred over that period. Prepares every child first: for one-off reports and tests. Reports
+     * over many children, again and again, keep the prepared children and call {@link #over}.
+     */
     public MeasuresReport at(LocalDate asAt, Collection<CareTimeline> children, LocalDate from, LocalDate to) {
+        List<MeasuredTimeline> prepared = new ArrayList<>(children.size());
+        for (CareTimeline child : children) prepared.add(prepare(child));
+        return over(asAt, prepared, from, to);
+    }
+
+    /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
+    public MeasuresReport over(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
         List<ChildOnDate> inCare = new ArrayList<>();
         long shortBreaks = 0;
-        for (CareTimeline child : children) {
-            Optional<ChildOnDate> on = ChildOnDate.of(child, asAt, config);
-            if (on.isEmpty()) continue;
-            if (on.get().headline()) inCare.add(on.get());
+        long day = asAt.toEpochDay();
+        for (MeasuredTimeline child : children) {
+            ChildOnDate on = ChildOnDate.of(child, asAt, day, config);
+            if (on == null) continue;
+            if (on.headline()) inCare.add(on);
             else shortBreaks++;
         }
         return new MeasuresReport(asAt, inCare.size(), shortBreaks,
@@ -113,7 +124,7 @@ public final class Measures {
                 .toList();
     }
 
-    private Spend spend(LocalDate asAt, List<ChildOnDate> inCare, Collection<CareTimeline> children) {
+    private Spend spend(LocalDate asAt, List<ChildOnDate> inCare, Collection<MeasuredTimeline> children) {
         Cost all = Cost.of(inCare);
         Cost inHouse = Cost.of(inCare.stream().filter(c -> c.placement().provider() == PlacementProvider.PR1).toList());
         Cost external = Cost.of(inCare.stream().filter(c -> c.placement().provider() != null
@@ -121,32 +132,36 @@ public final class Measures {
         LocalDate yearStart = ReportingYear.containing(asAt).firstDay();
         LocalDate yearEnd = ReportingYear.containing(asAt).lastDay();
         long incurred = 0;
-        for (CareTimeline child : children) incurred += Incurred.weeklyCostDays(child, yearStart, asAt);
-        BigDecimal yearToDate = Incurred.pounds(incurred);
+        long yearStartDay = yearStart.toEpochDay();
+        long asAtDay = asAt.toEpochDay();
+        for (MeasuredTimeline child : children) {
+            if (child.inCareDuring(yearStartDay, asAtDay)) incurred += child.states().weeklyPenceDays(yearStartDay, asAtDay);
+        }
+        BigDecimal yearToDate = StateLine.pounds(incurred);
         long daysLeft = ChronoUnit.DAYS.between(asAt, yearEnd);
-        BigDecimal forecast = Incurred.pounds(all.totalPence() * daysLeft);
+        BigDecimal forecast = StateLine.pounds(all.totalPence() * daysLeft);
         return new Spend(all.total(), inHouse.total(), external.total(), yearToDate, forecast, yearToDate.add(forecast), all.notKnown());
     }
 
     private ShortTermStability shortTerm(List<ChildOnDate> inCare, LocalDate windowStart, LocalDate asAt) {
-        long unstable = inCare.stream().filter(c -> CarerSpells.placementsBetween(c.timeline(), windowStart, asAt) >= 3).count();
+        long unstable = 0;
+        long start = windowStart.toEpochDay();
+        long end = asAt.toEpochDay();
+        for (ChildOnDate c : inCare) if (c.child().placementsBetween(start, end) >= 3) unstable++;
         return new ShortTermStability(inCare.size(), unstable, Percent.of(unstable, inCare.size()));
     }
 
     private LongTermStability longTerm(List<ChildOnDate> inCare, LocalDate asAt) {
         LocalDate lookedAfterSince = asAt.minusMonths(30);
-        LocalDate sameSince = asAt.minusYears(2);
+        long sameSinceDay = asAt.minusYears(2).toEpochDay();
         long eligible = 0;
         long stable = 0;
         for (ChildOnDate c : inCare) {
             if (c.age() >= 16 || c.period().start().isAfter(lookedAfterSince)) continue;
             eligible++;
-            CarerSpells spells = CarerSpells.of(c.period());
-            Optional<CarerSpells.CarerSpell> now = spells.on(asAt);
-            if (now.isEmpty()) continue;
-            boolean same = !now.get().from().isAfter(sameSince);
-            boolean adoptive = c.placement().type().isPlacedForAdoption()
-                    && spells.before(now.get()).map(b -> !b.from().isAfter(sameSince)).orElse(false);
+            boolean same = c.state().carerFromDay() <= sameSinceDay;
+            // The adoption rule: placed for adoption with the carers the child had lived with, for 2 years together.
+            boolean adoptive = c.placement().type().isPlacedForAdoption() && c.state().previousCarerFromDay() <= sameSinceDay;
             if (same || adoptive) stable++;
         }
         return new LongTermStability(eligible, stable, Percent.of(stable, eligible));
@@ -158,17 +173,13 @@ public final class Measures {
         long notKnown = 0;
         long outOfArea = 0;
         for (ChildOnDate c : inCare) {
-            Optional<GridReference> home = geography.locate(c.homePostcode());
-            Optional<GridReference> placed = geography.locate(c.placement().postcode());
-            if (placed.isPresent() && !placed.get().localAuthority().isBlank()
-                    && !placed.get().localAuthority().equals(config.councilAreaCode())) {
-                outOfArea++;
-            }
-            if (home.isEmpty() || placed.isEmpty()) {
+            if (c.outOfArea()) outOfArea++;
+            long d = c.distanceTenths();
+            if (d == MeasuredTimeline.NOT_KNOWN) {
                 notKnown++;
                 continue;
             }
-            tenths[known++] = home.get().tenthsOfMileTo(placed.get());
+            tenths[known++] = d;
         }
         long[] miles = java.util.Arrays.copyOf(tenths, known);
         java.util.Arrays.sort(miles);
@@ -191,41 +202,36 @@ public final class Measures {
                 config.inHouseFosteringTarget().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP));
     }
 
-    private Flows flows(Collection<CareTimeline> children, LocalDate from, LocalDate to) {
+    private Flows flows(Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
         long started = 0, ceased = 0, quick = 0, moves = 0, restless = 0;
         SortedMap<String, Long> startAges = new TreeMap<>();
         SortedMap<String, Long> startStatuses = new TreeMap<>();
         SortedMap<String, Long> reasons = new TreeMap<>();
         long incurred = 0;
-        for (CareTimeline child : children) {
-            incurred += Incurred.weeklyCostDays(child, from, to);
+        long fromDay = from.toEpochDay();
+        long toDay = to.toEpochDay();
+        for (MeasuredTimeline child : children) {
+            // Out of care all through the period and not ceasing in it: nothing started, ceased, moved or cost in it.
+            if (!child.touches(fromDay, toDay)) continue;
+            incurred += child.states().weeklyPenceDays(fromDay, toDay);
             long childMoves = 0;
-            for (CarePeriod period : child.periods()) {
-                if (period.legalStatusOn(period.start()).isShortBreaks()) continue;
-                if (within(period.start(), from, to)) {
+            for (MeasuredTimeline.PeriodFlow period : child.flows()) {
+                if (period.startDay() >= fromDay && period.startDay() <= toDay) {
                     started++;
-                    int age = Period.between(child.details().dateOfBirth(), period.start()).getYears();
-                    startAges.merge(config.ageBandOf(age), 1L, Long::sum);
-                    startStatuses.merge(period.legalStatusOn(period.start()).code(), 1L, Long::sum);
+                    startAges.merge(period.startAgeBand(), 1L, Long::sum);
+                    startStatuses.merge(period.startLegalStatus(), 1L, Long::sum);
                 }
-                if (period.end() != null && within(period.end(), from, to)) {
+                if (period.endDay() >= fromDay && period.endDay() <= toDay) {
                     ceased++;
-                    reasons.merge(ReasonGroups.of(period.endReason()), 1L, Long::sum);
-                    if (period.end().isBefore(period.start().plusYears(1))) quick++;
+                    reasons.merge(period.endReasonGroup(), 1L, Long::sum);
+                    if (period.ceasedWithinAYear()) quick++;
                 }
-                List<Spell> spells = period.spells();
-                for (int i = 1; i < spells.size(); i++) {
-                    if (spells.get(i).newCarer() && within(spells.get(i).from(), from, to)) childMoves++;
-                }
+                for (long move : period.moveDays()) if (move >= fromDay && move <= toDay) childMoves++;
             }
             moves += childMoves;
             if (childMoves >= 3) restless++;
         }
-        return new Flows(from, to, started, startAges, startStatuses, ceased, reasons, quick, moves, restless, Incurred.pounds(incurred));
-    }
-
-    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return !date.isBefore(from) && !date.isAfter(to);
+        return new Flows(from, to, started, startAges, startStatuses, ceased, reasons, quick, moves, restless, StateLine.pounds(incurred));
     }
 
     private static SortedMap<String, Long> count(List<ChildOnDate> inCare, java.util.function.Function<ChildOnDate, String> key) {

@@ -72,9 +72,12 @@ public final class DemoCouncil {
     private final LocalDate asAt;
     private final Random random;
     private final double scale;
+    private final int costReviewsPerYear;
     private int children;
 
-    private DemoCouncil(LocalDate asAt, long seed, double scale) {
+    private DemoCouncil(LocalDate asAt, long seed, double scale, int costReviewsPerYear) {
+        if (12 % costReviewsPerYear != 0) throw new IllegalArgumentException("cost reviews a year must divide 12: " + costReviewsPerYear);
+        this.costReviewsPerYear = costReviewsPerYear;
         this.asAt = asAt;
         this.random = new Random(seed);
         this.scale = scale;
@@ -82,12 +85,21 @@ public final class DemoCouncil {
 
     /** The council's commands, each child's in order, all children interleaved by date. */
     public static List<ChildCommand> generate(LocalDate asAt, long seed) {
-        return new DemoCouncil(asAt, seed, 1.0).generate();
+        return new DemoCouncil(asAt, seed, 1.0, 1).generate();
     }
 
     /** A council {@code scale} times Torbay's size, the same in shape: for benchmarks at national scale. */
     public static List<ChildCommand> generate(LocalDate asAt, long seed, double scale) {
-        return new DemoCouncil(asAt, seed, scale).generate();
+        return new DemoCouncil(asAt, seed, scale, 1).generate();
+    }
+
+    /**
+     * As {@link #generate(LocalDate, long, double)}, with placement costs reviewed {@code costReviewsPerYear}
+     * times a year (the April uplift and small reviews between, on the 1st of the month): longer histories
+     * per child, for benchmarks at a given number of events.
+     */
+    public static List<ChildCommand> generate(LocalDate asAt, long seed, double scale, int costReviewsPerYear) {
+        return new DemoCouncil(asAt, seed, scale, costReviewsPerYear).generate();
     }
 
     private List<ChildCommand> generate() {
@@ -186,16 +198,23 @@ public final class DemoCouncil {
             }
         }
 
-        /** Each 1 April while the child stays, the carer's fee rises. */
+        /** Each 1 April while the child stays, the carer's fee rises; with more reviews a year, a little at each. */
         LocalDate uplifts(NewPlacement placement, LocalDate from, LocalDate until) {
             if (placement.weeklyCost() == null || placement.weeklyCost().pounds().signum() == 0) return from;
             BigDecimal cost = placement.weeklyCost().pounds();
-            for (LocalDate april = LocalDate.of(from.getYear(), Month.APRIL, 1); april.isBefore(until); april = april.plusYears(1)) {
-                if (!april.isAfter(from)) continue;
-                cost = cost.multiply(new BigDecimal("1.025")).setScale(2, RoundingMode.HALF_UP);
-                add(april, new ChangePlacementCost(id, placement.id(), april, Money.of(cost)));
+            for (LocalDate review = firstReviewAfter(from); review.isBefore(until); review = review.plusMonths(12 / costReviewsPerYear)) {
+                BigDecimal rise = review.getMonth() == Month.APRIL ? new BigDecimal("1.025") : new BigDecimal("1.005");
+                cost = cost.multiply(rise).setScale(2, RoundingMode.HALF_UP);
+                add(review, new ChangePlacementCost(id, placement.id(), review, Money.of(cost)));
             }
             return from;
+        }
+
+        /** The first day of review strictly after a day: 1 April, and with more reviews a year, the 1st of the months between. */
+        LocalDate firstReviewAfter(LocalDate day) {
+            LocalDate review = LocalDate.of(day.getYear() - 1, Month.APRIL, 1);
+            while (!review.isAfter(day)) review = review.plusMonths(12 / costReviewsPerYear);
+            return review;
         }
 
         /** Now and then a hospital stay or a holiday, a few days away, then back to the same carer. */
@@ -204,8 +223,8 @@ public final class DemoCouncil {
             if (days < 30 || random.nextDouble() > 0.12) return from;
             LocalDate away = from.plusDays(10 + random.nextInt((int) days - 20));
             LocalDate back = away.plusDays(2 + random.nextInt(6));
-            // A fee uplift falls on 1 April; keep the child at home that day so it lands inside their placement.
-            if (!LocalDate.of(back.getYear(), Month.APRIL, 1).isBefore(away) && !LocalDate.of(back.getYear(), Month.APRIL, 1).isAfter(back)) return from;
+            // A fee review falls on set days; keep the child at home then so it lands inside their placement.
+            if (!firstReviewAfter(away.minusDays(1)).isAfter(back)) return from;
             // A return is recorded with the placement's own type, which must still be a valid code then (H5 retired in 2025).
             if (!placement.type().validOn(back)) return from;
             PlacementType type = random.nextBoolean() ? T1 : T2;

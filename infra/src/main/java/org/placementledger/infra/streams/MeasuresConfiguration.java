@@ -21,8 +21,8 @@ public class MeasuresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MeasuresConfiguration.class);
 
     @Bean
-    public TimelineIndex timelineIndex() {
-        return new TimelineIndex();
+    public TimelineIndex timelineIndex(Measures measures) {
+        return new TimelineIndex(measures);
     }
 
     @Bean

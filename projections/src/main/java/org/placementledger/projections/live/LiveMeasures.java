@@ -65,7 +65,7 @@ public final class LiveMeasures implements AutoCloseable {
 
     private synchronized MeasuresReport refresh() {
         long change = timelines.changes();
-        MeasuresReport report = measures.at(LocalDate.now(clock), timelines.timelines(), null, null);
+        MeasuresReport report = measures.over(LocalDate.now(clock), timelines.children(), null, null);
         latest = report;
         computedAtChange = change;
         publisher.accept(report);

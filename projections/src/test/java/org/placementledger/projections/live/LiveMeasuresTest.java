@@ -50,9 +50,10 @@ class LiveMeasuresTest {
             return now.get();
         }
     };
-    private final TimelineIndex index = new TimelineIndex();
+    private final Measures measures = new Measures(MeasuresConfig.defaults(), Geography.none());
+    private final TimelineIndex index = new TimelineIndex(measures);
     private final List<MeasuresReport> published = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final LiveMeasures live = new LiveMeasures(index, new Measures(MeasuresConfig.defaults(), Geography.none()), clock, published::add);
+    private final LiveMeasures live = new LiveMeasures(index, measures, clock, published::add);
 
     private static final Placement FOSTER = new Placement("P1", PlacementType.U6, PlacementProvider.PR4, null, Postcode.of("TQ1 3AB"), Money.of("965"), false);
     private static final Placement HOME = new Placement("P2", PlacementType.K2, PlacementProvider.PR4, null, Postcode.of("EX4 3PL"), Money.of("4725"), false);

@@ -28,6 +28,7 @@ import org.placementledger.events.codes.Sex;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.events.history.EffectiveHistory;
 import org.placementledger.measures.Measures;
+import org.placementledger.measures.RandomHistories;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.measures.geography.PostcodeGrid;
@@ -54,14 +55,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StreamedMeasuresPropertyTest {
 
     private static final Measures MEASURES = new Measures(MeasuresConfig.defaults(), PostcodeGrid.shippedSectors());
-    private static final LocalDate FIRST = LocalDate.of(2021, 4, 1);
-    private static final LocalDate LAST = LocalDate.of(2025, 3, 31);
-    private static final List<Placement> PLACES = List.of(
-            new Placement("x", PlacementType.U6, PlacementProvider.PR4, null, Postcode.of("TQ1 3AB"), Money.of("965"), false),
-            new Placement("x", PlacementType.U4, PlacementProvider.PR1, null, Postcode.of("TQ2 7AA"), Money.of("402"), false),
-            new Placement("x", PlacementType.K2, PlacementProvider.PR4, null, Postcode.of("EX4 3PL"), Money.of("4725"), false),
-            new Placement("x", PlacementType.R3, PlacementProvider.PR4, null, Postcode.of("PL4 6AB"), Money.of("3830"), false),
-            new Placement("x", PlacementType.P1, PlacementProvider.PR0, null, Postcode.of("TQ4 7EA"), null, false));
 
     @Property(tries = 15)
     void streamedFiguresEqualFiguresFromScratch(@ForAll long seed, @ForAll @IntRange(min = 1, max = 15) int children) throws Exception {
@@ -69,10 +62,10 @@ class StreamedMeasuresPropertyTest {
         Map<String, List<RecordedEvent>> histories = new LinkedHashMap<>();
         for (int c = 0; c < children; c++) {
             String id = "C" + c;
-            histories.put(id, history(id, random));
+            histories.put(id, RandomHistories.history(id, random));
         }
 
-        TimelineIndex index = new TimelineIndex();
+        TimelineIndex index = new TimelineIndex(MEASURES);
         StreamsBuilder builder = new StreamsBuilder();
         InCareNowTopology.addTo(builder, (d, g, n) -> { }, (id, t) -> { }, index::put);
         var settings = StreamsSettings.of("property", "unused:9092", Files.createTempDirectory("streams"));
@@ -101,57 +94,10 @@ class StreamedMeasuresPropertyTest {
             for (RecordedEvent e : events) h = h.with(e.eventId(), e.sequence(), e.event());
             scratch.add(CareTimeline.of(id, h));
         });
-        for (LocalDate at : List.of(LocalDate.of(2022, 3, 31), LocalDate.of(2023, 3, 31), LocalDate.of(2024, 3, 31), LAST)) {
-            MeasuresReport streamed = MEASURES.at(at, index.timelines(), at.minusYears(1).plusDays(1), at);
+        for (LocalDate at : List.of(LocalDate.of(2022, 3, 31), LocalDate.of(2023, 3, 31), LocalDate.of(2024, 3, 31), RandomHistories.LAST)) {
+            MeasuresReport streamed = MEASURES.over(at, index.children(), at.minusYears(1).plusDays(1), at);
             MeasuresReport fromScratch = MEASURES.at(at, scratch, at.minusYears(1).plusDays(1), at);
             assertThat(streamed).as("figures at %s", at).isEqualTo(fromScratch);
         }
     }
-
-    /** A valid history: care starts, moves on, costs change, status changes, a correction or retraction, care ends and maybe starts again. */
-    private static List<RecordedEvent> history(String id, Random random) {
-        List<ChildEvent> facts = new ArrayList<>();
-        List<String> moveIds = new ArrayList<>();
-        LocalDate born = LocalDate.of(2006 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        LocalDate date = FIRST.plusDays(random.nextInt(300));
-        if (date.isBefore(born)) date = born;
-        int placements = 0;
-        int periods = 1 + random.nextInt(2);
-        for (int p = 0; p < periods && !date.isAfter(LAST); p++) {
-            Placement first = PLACES.get(random.nextInt(PLACES.size())).withId("P" + (++placements));
-            facts.add(new CareStarted(id, date, born, Sex.F, Postcode.of("TQ2 5QE"), random.nextInt(8) == 0 ? LegalStatus.V3 : LegalStatus.C1,
-                    CategoryOfNeed.N1, first));
-            String current = first.id();
-            int steps = random.nextInt(6);
-            for (int s = 0; s < steps; s++) {
-                date = date.plusDays(10 + random.nextInt(200));
-                if (date.isAfter(LAST)) break;
-                switch (random.nextInt(3)) {
-                    case 0 -> {
-                        Placement next = PLACES.get(random.nextInt(PLACES.size())).withId("P" + (++placements));
-                        facts.add(new PlacementChanged(id, date, next, ReasonPlaceChange.CARPL, random.nextInt(5) != 0));
-                        moveIds.add(id + "-" + facts.size());
-                        current = next.id();
-                    }
-                    case 1 -> facts.add(new PlacementCostChanged(id, date, current, Money.of(String.valueOf(300 + random.nextInt(6000)))));
-                    default -> facts.add(new LegalStatusChanged(id, date, random.nextBoolean() ? LegalStatus.C2 : LegalStatus.E1));
-                }
-            }
-            if (!moveIds.isEmpty() && random.nextInt(3) == 0) {
-                String target = moveIds.get(moveIds.size() - 1);
-                facts.add(new EventRetracted(id, date, target, "recorded in error"));
-                moveIds.remove(target);
-            }
-            date = date.plusDays(5 + random.nextInt(200));
-            if (date.isAfter(LAST) || random.nextInt(3) == 0) break;
-            facts.add(new CareCeased(id, date, ReasonEpisodeCeased.E4A));
-            date = date.plusDays(30 + random.nextInt(300));
-        }
-        List<RecordedEvent> events = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            events.add(new RecordedEvent(id + "-" + (i + 1), id, i, Instant.parse("2025-04-01T09:00:00Z").plusSeconds(i), "property", "1", facts.get(i)));
-        }
-        return events;
-    }
-
 }

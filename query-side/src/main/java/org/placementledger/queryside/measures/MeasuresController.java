@@ -42,6 +42,6 @@ public class MeasuresController {
         if (start != null && start.isAfter(end)) {
             throw new InvalidQuery("from", "must be on or before to (" + end + ")");
         }
-        return measures.at(date, timelines.timelines(), start, end);
+        return measures.over(date, timelines.children(), start, end);
     }
 }

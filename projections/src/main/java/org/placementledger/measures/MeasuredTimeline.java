@@ -1,0 +1,163 @@
+package org.placementledger.measures;
+
+import org.placementledger.events.Postcode;
+import org.placementledger.events.history.CarePeriod;
+import org.placementledger.events.history.CareTimeline;
+import org.placementledger.events.history.Dated;
+import org.placementledger.events.history.Spell;
+import org.placementledger.measures.geography.Geography;
+import org.placementledger.measures.geography.GridReference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A child's timeline with everything the measures need that no as-at date changes worked out once: each
+ * period's carer spells, each placement's category, how far each placement is from each home the child
+ * had and whether it is out of the council's area, and the running cost. Made when a timeline changes
+ * (one child at a time), so a report over 100,000 children at any date only looks things up.
+ * <p>
+ * Made by {@link Measures#prepare}, for that instance's configuration and geography.
+ */
+public final class MeasuredTimeline {
+
+    /** A distance that cannot be worked out: a postcode missing or not known. */
+    static final long NOT_KNOWN = -1;
+
+    private final CareTimeline timeline;
+    private final List<PeriodFacts> periods;
+    private final StateLine states;
+    /**
+     * The first day in care and the day after the last (Integer.MAX_VALUE while in care), as epoch days: most
+     * children of a council's history are out of care on any one date, and a report passes them over on these
+     * two numbers alone, without reaching into their periods.
+     */
+    private final int firstDay;
+    private final int endDay;
+    /** Every carer spell of every period, as epoch days from and until (MAX_VALUE while it lasts), for stability. */
+    private final int[] carerFrom;
+    private final int[] carerUntil;
+
+    /**
+     * @param tenths tenths of a mile from each spell's placement (first index) to each home postcode of the
+     *               child (second index, in the order of {@link CareTimeline#homePostcodes()}), or NOT_KNOWN
+     */
+    record PeriodFacts(CarePeriod period, CarerSpells carers, String[] categories, long[][] tenths, boolean[] outOfArea) {
+    }
+
+    /**
+     * A period of care as the flows count it (periods on short breaks from their start are left out).
+     *
+     * @param endDay   epoch day care ceased, Long.MAX_VALUE while it lasts
+     * @param moveDays epoch days of the moves to a new carer within the period
+     */
+    record PeriodFlow(long startDay, String startAgeBand, String startLegalStatus, long endDay, String endReasonGroup,
+                      boolean ceasedWithinAYear, long[] moveDays) {
+    }
+
+    private final List<PeriodFlow> flows;
+
+    MeasuredTimeline(CareTimeline timeline, MeasuresConfig config, Geography geography) {
+        this.timeline = timeline;
+        List<GridReference> homes = new ArrayList<>();
+        for (Dated<Postcode> home : timeline.homePostcodes()) homes.add(geography.locate(home.value()).orElse(null));
+        List<PeriodFacts> facts = new ArrayList<>(timeline.periods().size());
+        for (CarePeriod period : timeline.periods()) {
+            int n = period.spells().size();
+            String[] categories = new String[n];
+            long[][] tenths = new long[n][homes.size()];
+            boolean[] outOfArea = new boolean[n];
+            for (int s = 0; s < n; s++) {
+                Spell spell = period.spells().get(s);
+                categories[s] = config.categoryOf(spell.placement());
+                GridReference placed = geography.locate(spell.placement().postcode()).orElse(null);
+                outOfArea[s] = placed != null && !placed.localAuthority().isBlank()
+                        && !placed.localAuthority().equals(config.councilAreaCode());
+                for (int h = 0; h < homes.size(); h++) {
+                    tenths[s][h] = placed == null || homes.get(h) == null ? NOT_KNOWN : homes.get(h).tenthsOfMileTo(placed);
+                }
+            }
+            facts.add(new PeriodFacts(period, CarerSpells.of(period), categories, tenths, outOfArea));
+        }
+        this.periods = List.copyOf(facts);
+        this.states = StateLine.of(timeline, this.periods);
+        this.flows = flows(timeline, config);
+        List<CarePeriod> all = timeline.periods();
+        this.firstDay = all.isEmpty() ? Integer.MAX_VALUE : day(all.get(0).start());
+        int end = Integer.MIN_VALUE;
+        for (CarePeriod p : all) end = Math.max(end, p.end() == null ? Integer.MAX_VALUE : day(p.end()));
+        this.endDay = end;
+        int carers = 0;
+        for (PeriodFacts f : facts) carers += f.carers().spells().size();
+        this.carerFrom = new int[carers];
+        this.carerUntil = new int[carers];
+        int i = 0;
+        for (PeriodFacts f : facts) {
+            for (CarerSpells.CarerSpell c : f.carers().spells()) {
+                carerFrom[i] = day(c.from());
+                carerUntil[i++] = c.until() == null ? Integer.MAX_VALUE : day(c.until());
+            }
+        }
+    }
+
+    private static List<PeriodFlow> flows(CareTimeline timeline, MeasuresConfig config) {
+        List<PeriodFlow> out = new ArrayList<>();
+        for (CarePeriod period : timeline.periods()) {
+            if (period.legalStatusOn(period.start()).isShortBreaks()) continue;
+            int age = ChildOnDate.ageOn(timeline.details().dateOfBirth(), period.start());
+            List<Spell> spells = period.spells();
+            long[] moves = new long[spells.size()];
+            int n = 0;
+            for (int i = 1; i < spells.size(); i++) if (spells.get(i).newCarer()) moves[n++] = spells.get(i).from().toEpochDay();
+            out.add(new PeriodFlow(period.start().toEpochDay(), config.ageBandOf(age), period.legalStatusOn(period.start()).code(),
+                    period.end() == null ? Long.MAX_VALUE : period.end().toEpochDay(),
+                    period.end() == null ? null : ReasonGroups.of(period.endReason()),
+                    period.end() != null && period.end().isBefore(period.start().plusYears(1)), java.util.Arrays.copyOf(moves, n)));
+        }
+        return List.copyOf(out);
+    }
+
+    List<PeriodFlow> flows() {
+        return flows;
+    }
+
+    private static int day(LocalDate date) {
+        return Math.toIntExact(date.toEpochDay());
+    }
+
+    /** Whether any day in care falls in [from, to] (epoch days, both included). */
+    boolean inCareDuring(long from, long to) {
+        return firstDay <= to && endDay > from;
+    }
+
+    /** Whether anything of the child's care happened in [from, to]: a day in care, or the day care ceased. */
+    boolean touches(long from, long to) {
+        return firstDay <= to && endDay >= from;
+    }
+
+    public CareTimeline timeline() {
+        return timeline;
+    }
+
+    public String childId() {
+        return timeline.childId();
+    }
+
+    List<PeriodFacts> periods() {
+        return periods;
+    }
+
+    StateLine states() {
+        return states;
+    }
+
+    /** Placements (carer spells) with a day in [start, end] (epoch days), over all periods of care. */
+    int placementsBetween(long start, long end) {
+        int n = 0;
+        for (int i = 0; i < carerFrom.length; i++) {
+            if (carerFrom[i] <= end && carerUntil[i] > start) n++;
+        }
+        return n;
+    }
+}
