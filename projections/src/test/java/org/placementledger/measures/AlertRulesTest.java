@@ -1,7 +1,11 @@
 package org.placementledger.measures;
 
 import org.junit.jupiter.api.Test;
+import org.placementledger.events.CareCeased;
 import org.placementledger.events.CareFact;
+import org.placementledger.events.Money;
+import org.placementledger.events.PlacementCostChanged;
+import org.placementledger.events.codes.ReasonEpisodeCeased;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.events.history.StoredFact;
 import org.placementledger.measures.alerts.Alert;
@@ -50,6 +54,27 @@ class AlertRulesTest {
                 .moves(LocalDate.of(2024, 1, 10), placement(U4, PR1, "TQ2 7AA", "402"))
                 .moves(LocalDate.of(2024, 5, 1), placement(U4, PR1, "TQ4 7EA", "402"));
         assertThat(alertsOfLastFact(record)).containsExactly(AlertKind.THIRD_PLACEMENT_IN_12_MONTHS);
+    }
+
+    @Test
+    void givenAYoungChildsResidentialPlacementRecordedOnlyAfterItEnded_thenItRaisesNothing_butRecordedWhileItLasts_itDoes() {
+        var record = child("TQ-1004", LocalDate.of(2015, 1, 10))
+                .starts(LocalDate.of(2023, 1, 15), placement(U6, PR4, "TQ1 3AB", "965"))
+                .moves(LocalDate.of(2023, 5, 1), placement(K2, PR4, "BS5 6NQ", "7250"))
+                .moves(LocalDate.of(2023, 9, 1), placement(U4, PR1, "TQ2 7AA", "402"));
+        CareFact toBristol = record.history().inRecordedOrder().get(1).fact();
+        CareTimeline timeline = record.timeline();
+
+        assertThat(rules.raisedBy(toBristol, "e-2", Instant.parse("2024-06-01T09:00:00Z"), timeline)).isEmpty();
+        assertThat(rules.raisedBy(toBristol, "e-2", Instant.parse("2023-05-02T09:00:00Z"), timeline)).extracting(Alert::kind)
+                .contains(AlertKind.YOUNG_CHILD_IN_RESIDENTIAL, AlertKind.PLACED_OUT_OF_AREA);
+    }
+
+    @Test
+    void givenFactsThatCannotRaiseAnAlert_thenTheyAreKnownSoWithoutTheChildsTimeline() {
+        assertThat(rules.mayRaise(new PlacementCostChanged("TQ-1005", LocalDate.of(2024, 4, 1), "P1", Money.of("6999.99")))).isFalse();
+        assertThat(rules.mayRaise(new PlacementCostChanged("TQ-1005", LocalDate.of(2024, 4, 1), "P1", Money.of("7000")))).isTrue();
+        assertThat(rules.mayRaise(new CareCeased("TQ-1005", LocalDate.of(2024, 4, 1), ReasonEpisodeCeased.E4A))).isFalse();
     }
 
     @Test

@@ -56,6 +56,6 @@ public class MeasuresConfiguration {
     @Bean
     public AlertsProjection alertsProjection(MeasuresConfig config, PostcodeGrid grid, LedgerProperties properties, MongoDatabase database) {
         LedgerProperties.AlertSettings a = properties.alerts();
-        return new AlertsProjection(new AlertRules(config, grid, new AlertSettings(a.residentialAgeLimit(), Money.of(a.weeklyCost()))), database);
+        return new AlertsProjection(new AlertRules(config, grid, new AlertSettings(a.residentialAgeLimit(), Money.of(a.weeklyCost()), properties.zone())), database);
     }
 }

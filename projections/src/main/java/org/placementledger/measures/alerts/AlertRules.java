@@ -38,6 +38,15 @@ public final class AlertRules {
         this.settings = settings;
     }
 
+    /**
+     * Whether a fact could raise any alert, judged from the fact alone: a cheap test before the child's
+     * timeline is read. A cost change below the alert level, a legal status, a home postcode or a cease cannot.
+     */
+    public boolean mayRaise(CareFact fact) {
+        if (fact instanceof CareStarted || fact instanceof PlacementChanged) return true;
+        return fact instanceof PlacementCostChanged c && c.weeklyCost() != null && c.weeklyCost().compareTo(settings.weeklyCostAlert()) >= 0;
+    }
+
     public List<Alert> raisedBy(CareFact fact, String eventId, Instant recordedAt, CareTimeline timeline) {
         List<Alert> alerts = new ArrayList<>();
         LocalDate date = fact.effectiveDate();
@@ -46,6 +55,9 @@ public final class AlertRules {
         Optional<Spell> spell = period.get().spellOn(date);
         if (spell.isEmpty()) return alerts;
         Placement placement = spell.get().placement();
+        // An alert asks someone to act for a child where the child is now. A fact about a placement that had
+        // already ended by the day it was recorded (history entered late, a backlog loaded) raises none.
+        if (!stillPlaced(timeline, spell.get(), LocalDate.ofInstant(recordedAt, settings.zone()))) return alerts;
         String child = fact.childId();
         if (fact instanceof CareStarted || fact instanceof PlacementChanged) {
             int age = Period.between(timeline.details().dateOfBirth(), date).getYears();
@@ -81,6 +93,13 @@ public final class AlertRules {
             }
         }
         return alerts;
+    }
+
+    private static boolean stillPlaced(CareTimeline timeline, Spell spell, LocalDate recorded) {
+        if (recorded.isBefore(spell.from())) return true;
+        return timeline.periodOn(recorded).flatMap(p -> p.spellOn(recorded))
+                .map(now -> now.from().equals(spell.from()) && now.placement().id().equals(spell.placement().id()))
+                .orElse(false);
     }
 
     private static Alert alert(AlertKind kind, CareFact fact, String eventId, Instant recordedAt, String message) {

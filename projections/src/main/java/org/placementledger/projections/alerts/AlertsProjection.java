@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -36,12 +37,14 @@ public final class AlertsProjection {
         this.alerts = database.getCollection(COLLECTION);
     }
 
-    public void on(String childId, ChildTimeline timeline) {
-        if (timeline == null || timeline.events().isEmpty()) return;
-        RecordedEvent last = timeline.events().get(timeline.events().size() - 1);
-        if (!(last.event() instanceof CareFact fact)) return;
+    /** An event newly on the child's timeline; a repeat of an older one (the timeline has moved past it) raises nothing. */
+    public void on(RecordedEvent event, Supplier<ChildTimeline> timelineWithIt) {
+        if (!(event.event() instanceof CareFact fact) || !rules.mayRaise(fact)) return;
+        ChildTimeline timeline = timelineWithIt.get();
+        if (timeline == null || timeline.lastSequence() != event.sequence()) return;
+        String childId = event.childId();
         CareTimeline careTimeline = CareTimeline.of(childId, timeline.history());
-        for (Alert alert : rules.raisedBy(fact, last.eventId(), last.recordedAt(), careTimeline)) {
+        for (Alert alert : rules.raisedBy(fact, event.eventId(), event.recordedAt(), careTimeline)) {
             alerts.replaceOne(eq("_id", alert.id()), new Document("_id", alert.id())
                     .append("kind", alert.kind().name())
                     .append("childId", alert.childId())

@@ -6,13 +6,19 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.Stores;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.projections.kafka.JsonSerde;
@@ -52,28 +58,31 @@ public final class InCareNowTopology {
     public static final String ALL_TIMELINES = "all-child-timelines";
 
     public static void addTo(StreamsBuilder builder, CountsSink sink) {
-        addTo(builder, sink, (childId, timeline) -> { }, (childId, timeline) -> { });
+        addTo(builder, sink, NewEventListener.NONE, (childId, timeline) -> { });
     }
 
     /**
-     * @param changed     told once, on the instance that owns the child's partition, when a child's timeline changes
-     *                    (for side effects such as alerts, which must happen once)
+     * @param changed     told once of each newly recorded event, on the instance that owns the child's partition
      * @param everyChild  told on every instance of every child's timeline as it changes, so that each instance
-     *                    can compute figures over all children (the measures at any date)
+     *                    can compute figures over all children (the measures at any date); changes that arrive
+     *                    within one commit are passed on as one
      */
-    public static void addTo(StreamsBuilder builder, CountsSink sink, java.util.function.BiConsumer<String, ChildTimeline> changed,
+    public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
-        KTable<String, ChildTimeline> timelinesTable = builder
-                .stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()))
+        KStream<String, RecordedEvent> events = builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()));
+        // Cached: the changes to a child within one commit interval leave as one. Without it, a backlog (a
+        // restore, an import, a rebuild) would write a child's whole history out again for every event in it.
+        KTable<String, ChildTimeline> timelinesTable = events
                 .groupByKey(Grouped.with(topic.keySerde(), topic.valueSerde()))
                 .aggregate(ChildTimeline::empty, (childId, event, timeline) -> timeline.apply(event),
                         Materialized.<String, ChildTimeline, KeyValueStore<Bytes, byte[]>>as(CHILD_TIMELINES)
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
-                                .withCachingDisabled());
+                                .withCachingEnabled());
+        // Added after the aggregate, so each event reaches it once the aggregate has folded that event in.
+        events.processValues(() -> new EachEvent(changed), CHILD_TIMELINES);
 
         JsonSerde<ChildTimeline> timelineSerde = new JsonSerde<>(ChildTimeline.class);
-        timelinesTable.toStream().foreach(changed::accept);
         timelinesTable.toStream().to(TIMELINES_TOPIC, Produced.with(Serdes.String(), timelineSerde));
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALL_TIMELINES), Serdes.String(), timelineSerde).withLoggingDisabled(),
@@ -88,6 +97,31 @@ public final class InCareNowTopology {
         count(now, ChildNow::countedInHeadline, ChildNow::provider, BY_PROVIDER, DIMENSION_PROVIDER, sink);
         count(now, ChildNow::countedInHeadline, child -> ALL, HEADLINE, DIMENSION_IN_CARE, sink);
         count(now, child -> child.inCare() && child.shortBreaks(), child -> ALL, SHORT_BREAKS, DIMENSION_SHORT_BREAKS, sink);
+    }
+
+    /** Tells the listener of each event, with the child's timeline as that event left it, to read if it needs to. */
+    private static final class EachEvent implements FixedKeyProcessor<String, RecordedEvent, Void> {
+        private final NewEventListener listener;
+        private TimestampedKeyValueStore<String, ChildTimeline> timelines;
+
+        EachEvent(NewEventListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Void> context) {
+            timelines = context.getStateStore(CHILD_TIMELINES);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, RecordedEvent> record) {
+            RecordedEvent event = record.value();
+            if (event == null) return;
+            listener.on(event, () -> {
+                ValueAndTimestamp<ChildTimeline> timeline = timelines.get(record.key());
+                return timeline == null ? null : timeline.value();
+            });
+        }
     }
 
     /** Keeps the global store and tells the listener; runs on every instance for every child. */

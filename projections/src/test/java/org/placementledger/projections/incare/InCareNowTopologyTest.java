@@ -169,6 +169,26 @@ class InCareNowTopologyTest {
     }
 
     @Test
+    void givenEventsDeliveredWithRepeats_thenThePerEventListenerHearsOfEach_withTheTimelineAsThatEventLeftIt() throws Exception {
+        List<String> heard = new ArrayList<>();
+        StreamsBuilder builder = new StreamsBuilder();
+        InCareNowTopology.addTo(builder, (d, g, n) -> { },
+                (event, timeline) -> heard.add(event.eventId() + " -> timeline up to " + timeline.get().lastSequence()), (childId, timeline) -> { });
+        Properties settings = StreamsSettings.of("per-event-test", "unused:9092", Files.createTempDirectory("streams"));
+        try (TopologyTestDriver perEvent = new TopologyTestDriver(builder.build(settings), settings)) {
+            TestInputTopic<String, RecordedEvent> input = perEvent.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
+                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            RecordedEvent start = recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2));
+            RecordedEvent move = recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)));
+            input.pipeInput("TQ-1001", start);
+            input.pipeInput("TQ-1001", move);
+            // An older event repeated after a newer one, as after a relay restart: the timeline has moved past it.
+            input.pipeInput("TQ-1001", start);
+        }
+        assertThat(heard).containsExactly("e1 -> timeline up to 0", "e2 -> timeline up to 1", "e1 -> timeline up to 1");
+    }
+
+    @Test
     void givenAChildsWholeHistoryDeliveredAgain_thenNoCountMoves_notEvenForAMoment() {
         List<RecordedEvent> history = List.of(
                 recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)),

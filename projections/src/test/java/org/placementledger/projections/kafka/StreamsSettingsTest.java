@@ -34,9 +34,9 @@ class StreamsSettingsTest {
             new Placement("P1", PlacementType.U6, PlacementProvider.PR4, "SC484322", Postcode.of("TQ1 3AB"), Money.of("965.00"), false)));
 
     @Test
-    void givenTheProjectionSettings_thenEachEventCountsOnceAndEveryChangeIsPassedOnAtOnce() {
+    void givenTheProjectionSettings_thenEachEventCountsOnceAndChangesArePassedOnAtEachCommit() {
         assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
-        assertThat(config.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)).isZero();
+        assertThat(config.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)).isEqualTo(32L * 1024 * 1024);
         assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100);
         assertThat(config.getString(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/var/lib/placement-ledger/streams");
         assertThat(config.defaultDeserializationExceptionHandler()).isInstanceOf(LogAndContinueExceptionHandler.class);
