@@ -13,15 +13,11 @@ import org.placementledger.events.history.CarePeriod;
  * @param carerFromDay             epoch day the current carer spell began (for long-term stability)
  * @param previousCarerFromDay     epoch day the carer spell before it began, Long.MAX_VALUE with none (the adoption rule)
  */
-record ChildState(MeasuredTimeline.PeriodFacts facts, int spellIndex, LegalStatus legalStatus, String category, Money weeklyCost,
+record ChildState(MeasuredTimeline.PeriodFacts facts, int spellIndex, Placement placement, LegalStatus legalStatus, String category, Money weeklyCost,
                   long distanceTenths, boolean outOfArea, long carerFromDay, long previousCarerFromDay) {
 
     CarePeriod period() {
         return facts.period();
-    }
-
-    Placement placement() {
-        return facts.period().spells().get(spellIndex).placement();
     }
 
     /** Children on a series of short breaks (V3/V4) are left out of every headline measure. */

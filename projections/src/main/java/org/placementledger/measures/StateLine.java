@@ -86,7 +86,7 @@ final class StateLine {
                 int carer = f.carers().indexOn(day);
                 List<CarerSpells.CarerSpell> carers = f.carers().spells();
                 LegalStatus status = period.legalStatusOn(day);
-                return new ChildState(f, s, status, f.categories()[s], spell.weeklyCostOn(day),
+                return new ChildState(f, s, spell.placement(), status, f.categories()[s], spell.weeklyCostOn(day),
                         home < 0 ? MeasuredTimeline.NOT_KNOWN : f.tenths()[s][home], f.outOfArea()[s],
                         carers.get(carer).from().toEpochDay(), carer > 0 ? carers.get(carer - 1).from().toEpochDay() : Long.MAX_VALUE);
             }

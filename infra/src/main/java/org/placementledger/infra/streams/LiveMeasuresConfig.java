@@ -50,7 +50,7 @@ public class LiveMeasuresConfig {
                 log.warn("Could not publish today's measures to {}: {}", Topics.PLACEMENT_MEASURES, e.getMessage());
             }
         });
-        live.start(100);
+        live.start(20);
         return live;
     }
 }

@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  * timeline changes (a backdated event included) and when the day rolls over (children age, 12-month
  * windows move, spend accrues). Changes that arrive together are computed once; each new figure is handed
  * to the publisher.
+ * <p>
+ * It looks for changes often, so a new event shows soon, but leaves a rest after each computation of a few
+ * times what the computation took: under a backlog (a restore, an import) the figures keep refreshing
+ * without taking the processor from the projections that are catching up.
  */
 public final class LiveMeasures implements AutoCloseable {
 
@@ -34,6 +38,11 @@ public final class LiveMeasures implements AutoCloseable {
     });
     private volatile MeasuresReport latest;
     private volatile long computedAtChange = -1;
+    /** No computation for a change before this (System.nanoTime()); a new day does not wait. */
+    private volatile long restUntil = System.nanoTime();
+
+    /** After a computation, rest this many times as long as it took before the next one for a change. */
+    static final int REST_FACTOR = 3;
 
     public LiveMeasures(TimelineIndex timelines, Measures measures, Clock clock, Consumer<MeasuresReport> publisher) {
         this.timelines = timelines;
@@ -42,7 +51,7 @@ public final class LiveMeasures implements AutoCloseable {
         this.publisher = publisher;
     }
 
-    /** Checks for work every {@code periodMillis}: a change since the last figure, or a new day. */
+    /** Checks for work every {@code periodMillis}: a change since the last figure (once rested), or a new day. */
     public void start(long periodMillis) {
         worker.scheduleWithFixedDelay(this::refreshIfStale, 0, periodMillis, TimeUnit.MILLISECONDS);
     }
@@ -57,7 +66,9 @@ public final class LiveMeasures implements AutoCloseable {
     private void refreshIfStale() {
         try {
             MeasuresReport report = latest;
-            if (report == null || computedAtChange != timelines.changes() || !report.asAt().equals(LocalDate.now(clock))) refresh();
+            boolean newDay = report == null || !report.asAt().equals(LocalDate.now(clock));
+            boolean changed = computedAtChange != timelines.changes() && System.nanoTime() >= restUntil;
+            if (newDay || changed) refresh();
         } catch (RuntimeException e) {
             log.error("Could not compute today's measures; trying again on the next change", e);
         }
@@ -65,7 +76,10 @@ public final class LiveMeasures implements AutoCloseable {
 
     private synchronized MeasuresReport refresh() {
         long change = timelines.changes();
+        long started = System.nanoTime();
         MeasuresReport report = measures.over(LocalDate.now(clock), timelines.children(), null, null);
+        long took = System.nanoTime() - started;
+        restUntil = System.nanoTime() + REST_FACTOR * took;
         latest = report;
         computedAtChange = change;
         publisher.accept(report);
