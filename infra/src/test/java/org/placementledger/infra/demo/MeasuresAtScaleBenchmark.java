@@ -42,18 +42,10 @@ class MeasuresAtScaleBenchmark {
         System.gc();
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
-        List<ChildCommand> commands = DemoCouncil.generate(asAt, DemoLoader.SEED, scale, costReviews);
-        Map<String, EffectiveHistory> records = new HashMap<>();
-        Map<String, Long> sequences = new HashMap<>();
-        long events = 0;
-        for (ChildCommand command : commands) {
-            EffectiveHistory history = records.getOrDefault(command.childId(), EffectiveHistory.empty());
-            ChildEvent event = ChildDecisions.decide(command, history, asAt, RecordLimits.DEFAULT);
-            long sequence = sequences.merge(command.childId(), 1L, Long::sum) - 1;
-            records.put(command.childId(), history.with(command.childId() + "-" + sequence, sequence, event));
-            events++;
-        }
-        commands = null;
+        ScaleCouncil council = ScaleCouncil.build(asAt, scale, costReviews);
+        Map<String, EffectiveHistory> records = council.histories();
+        long events = council.events().size();
+        council = null;
         long p0 = System.nanoTime();
         List<MeasuredTimeline> children = new ArrayList<>(records.size());
         records.forEach((id, h) -> children.add(measures.prepare(CareTimeline.of(id, h))));

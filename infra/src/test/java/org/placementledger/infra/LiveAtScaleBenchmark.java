@@ -1,0 +1,155 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.placementledger.events.RecordedEvent;
+import org.placementledger.events.Topics;
+import org.placementledger.events.history.CareTimeline;
+import org.placementledger.events.json.LedgerJson;
+import org.placementledger.infra.demo.ScaleCouncil;
+import org.placementledger.infra.kafka.KafkaConnection;
+import org.placementledger.measures.Measures;
+import org.placementledger.projections.timelines.TimelineIndex;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live dashboard over a council of national scale: the whole application on its embedded servers, its
+ * projections holding about 100,000 children and 1.5 million events, then new events recorded through the
+ * API one after another, each timed from the POST to the moment {@code /api/dashboard/now} shows it.
+ * <p>
+ * The history goes onto the {@code placement-events} topic directly, as the relay would put it there (keyed by
+ * child, the same envelope), so the benchmark measures the projections and the live figures at that size
+ * rather than hours of loading through the command path. Prints figures; asserts only that the work was done.
+ * <p>
+ * Run: {@code ./mvnw -B -Pbench -pl infra -am verify -Dtest=LiveAtScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.scale=57 -Dbench.costReviews=12} by default; {@code -Dbench.samples=200}).
+ */
+@Tag("benchmark")
+class LiveAtScaleBenchmark {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void printLiveFiguresAtScale() throws Exception {
+        double scale = Double.parseDouble(System.getProperty("bench.scale", "57"));
+        int costReviews = Integer.parseInt(System.getProperty("bench.costReviews", "12"));
+        int samples = Integer.parseInt(System.getProperty("bench.samples", "200"));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        ScaleCouncil council = ScaleCouncil.build(today, scale, costReviews);
+        List<RecordedEvent> history = council.events();
+        Map<String, ?> children = council.histories();
+        System.out.printf("%nLive at scale: %,d children, %,d events of history%n", children.size(), history.size());
+
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            System.gc();
+            long heapEmpty = heapUsedMegabytes();
+            long rssEmpty = residentMegabytes();
+            TimelineIndex index = ledger.bean(TimelineIndex.class);
+
+            long t0 = System.nanoTime();
+            produce(ledger.bean(KafkaConnection.class).bootstrapServers(), history);
+            double produced = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("history on the topic in %.0f s%n", produced);
+            long lastPrint = System.nanoTime();
+            while (index.size() < children.size()) {
+                Thread.sleep(200);
+                if (System.nanoTime() - lastPrint > 15e9) {
+                    lastPrint = System.nanoTime();
+                    System.out.printf("  ... %,d of %,d children in the projections' index after %.0f s%n",
+                            index.size(), children.size(), (lastPrint - t0) / 1e9);
+                }
+                if (System.nanoTime() - t0 > 3_600e9) throw new AssertionError("projections did not catch up within an hour");
+            }
+            // The index is complete once every child's last timeline has arrived; wait for the figures to match a
+            // computation from scratch over the same histories, which is also a check that nothing was lost.
+            Measures measures = ledger.bean(Measures.class);
+            List<CareTimeline> scratch = new ArrayList<>();
+            council.histories().forEach((id, h) -> scratch.add(CareTimeline.of(id, h)));
+            long expected = measures.at(today, scratch, null, null).inCare();
+            scratch.clear();
+            ledger.awaitJson("/api/dashboard/now", n -> n.path("inCare").asLong() == expected, Duration.ofMinutes(20));
+            double caughtUp = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("projections caught up with %,d events in %.0f s (%,.0f events a second); %,d in care today%n",
+                    history.size(), caughtUp, history.size() / caughtUp, expected);
+            council = null;
+            history = null;
+            children = null;
+            System.gc();
+            System.out.printf("memory with the projections holding them: heap used %d MB (%d MB with none), resident %d MB (%d MB with none)%n",
+                    heapUsedMegabytes(), heapEmpty, residentMegabytes(), rssEmpty);
+
+            LocalDate started = today.minusDays(7);
+            List<Double> visible = new ArrayList<>();
+            for (int i = 1; i <= samples + 5; i++) {
+                long want = expected + i;
+                long s = System.nanoTime();
+                RunningLedger.Response r = ledger.post("/api/children/LIVE-" + i + "/care", ChildRequests.startCare(started.toString()));
+                if (r.status() != 200) throw new AssertionError(r.body());
+                while (ledger.get("/api/dashboard/now").json().path("inCare").asLong() < want) {
+                    Thread.sleep(2);
+                    if (System.nanoTime() - s > 60e9) throw new AssertionError("child LIVE-" + i + " not on the dashboard within 60 s");
+                }
+                // The first few warm the path up.
+                if (i > 5) visible.add((System.nanoTime() - s) / 1e6);
+            }
+            System.out.printf("POST to /api/dashboard/now showing it, %d new children one after another: median %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    samples, percentile(visible, 50), percentile(visible, 95), percentile(visible, 99), Collections.max(visible));
+            System.out.printf("resident memory after the run: %d MB; heap used: %d MB%n%n", residentMegabytes(), heapUsedMegabytes());
+        }
+    }
+
+    private static void produce(String bootstrap, List<RecordedEvent> events) throws Exception {
+        ObjectMapper json = LedgerJson.mapper();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new ByteArraySerializer())) {
+            for (RecordedEvent e : events) producer.send(new ProducerRecord<>(Topics.PLACEMENT_EVENTS, e.childId(), json.writeValueAsBytes(e)));
+            producer.flush();
+        }
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static long heapUsedMegabytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    private static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
