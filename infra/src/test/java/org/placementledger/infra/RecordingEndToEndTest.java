@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +92,25 @@ class RecordingEndToEndTest {
             JsonNode reentered = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 2, LIVE);
             assertThat(reentered.path("byPlacementType").path("U6").asLong()).isEqualTo(1);
             assertThat(reentered.path("byPlacementType").path("K2").asLong()).isEqualTo(1);
+
+            // An auditor replays a child's history from the event store, as known now or at an earlier instant.
+            JsonNode history = restarted.get("/api/children/TQ-1001/history").json();
+            List<String> types = new java.util.ArrayList<>();
+            history.path("events").forEach(e -> types.add(e.path("type").asText()));
+            assertThat(types).containsExactly("CareStarted", "PlacementChanged", "PlacementCostChanged");
+            assertThat(history.path("events").get(0).path("recordedBy").asText()).isEqualTo("j.smith");
+            assertThat(history.path("events").get(1).path("stateAfter").path("placementType").asText()).isEqualTo("K2");
+            String firstRecorded = history.path("events").get(0).path("recordedAt").asText();
+            assertThat(restarted.get("/api/children/TQ-1001/history?asKnownAt=" + firstRecorded).json().path("events").size()).isEqualTo(1);
+            assertThat(restarted.get("/api/children/NOBODY/history").status()).isEqualTo(404);
+            assertThat(restarted.get("/api/children/TQ-1001/history?asKnownAt=yesterday").json().get("errors").findValuesAsText("field"))
+                    .containsExactly("asKnownAt");
+
+            // Figures as known before TQ-1002 came back into care, and as known now.
+            String reentryRecorded = restarted.get("/api/children/TQ-1002/history").json().path("events").get(2).path("recordedAt").asText();
+            String justBefore = java.time.Instant.parse(reentryRecorded).minusMillis(1).toString();
+            assertThat(restarted.get("/api/measures?asKnownAt=" + justBefore).json().path("inCare").asLong()).isEqualTo(1);
+            assertThat(restarted.get("/api/measures").json().path("inCare").asLong()).isEqualTo(2);
         }
     }
 

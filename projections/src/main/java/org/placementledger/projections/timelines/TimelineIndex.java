@@ -3,12 +3,18 @@ package org.placementledger.projections.timelines;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.placementledger.events.RecordedEvent;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.measures.MeasuredTimeline;
 import org.placementledger.measures.Measures;
 import org.placementledger.projections.incare.ChildTimeline;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TimelineIndex {
 
-    private record Indexed(long lastSequence, MeasuredTimeline child) {
+    /**
+     * @param firstRecordedAt when the child's first event was recorded
+     * @param lastRecordedAt  when the child's latest event was recorded: a child untouched since an instant is,
+     *                        as known then, what it is now
+     */
+    private record Indexed(long lastSequence, Instant firstRecordedAt, Instant lastRecordedAt, MeasuredTimeline child) {
     }
 
     private final Measures measures;
@@ -40,8 +51,12 @@ public final class TimelineIndex {
             if (known != null && known.lastSequence() >= timeline.lastSequence()) return known;
             changed[0] = true;
             CareTimeline careTimeline = CareTimeline.of(id, timeline.history());
+            List<RecordedEvent> events = timeline.events();
+            Instant first = events.isEmpty() ? null : events.get(0).recordedAt();
+            Instant last = first;
+            for (RecordedEvent e : events) if (e.recordedAt().isAfter(last)) last = e.recordedAt();
             // A child with no start of care yet has nothing to measure.
-            return new Indexed(timeline.lastSequence(), careTimeline.details() == null ? null : measures.prepare(careTimeline));
+            return new Indexed(timeline.lastSequence(), first, last, careTimeline.details() == null ? null : measures.prepare(careTimeline));
         });
         if (changed[0]) changes.incrementAndGet();
     }
@@ -58,6 +73,30 @@ public final class TimelineIndex {
                 put(next.key, next.value);
             }
         }
+    }
+
+    /**
+     * Every child as the record stood at an instant: only events recorded by then, with the corrections recorded
+     * by then. A child untouched since is taken as it is; a child recorded since is replayed from its events,
+     * which {@code recorded} gives in sequence order (the event store's, the record itself).
+     */
+    public Collection<MeasuredTimeline> childrenAsKnownAt(Instant asKnownAt, Function<String, List<RecordedEvent>> recorded) {
+        List<MeasuredTimeline> all = new ArrayList<>(children.size());
+        for (Map.Entry<String, Indexed> entry : children.entrySet()) {
+            Indexed indexed = entry.getValue();
+            if (indexed.firstRecordedAt() == null || indexed.firstRecordedAt().isAfter(asKnownAt)) continue;
+            if (!indexed.lastRecordedAt().isAfter(asKnownAt)) {
+                if (indexed.child() != null) all.add(indexed.child());
+                continue;
+            }
+            ChildTimeline then = ChildTimeline.empty();
+            for (RecordedEvent e : recorded.apply(entry.getKey())) {
+                if (!e.recordedAt().isAfter(asKnownAt)) then = then.apply(e);
+            }
+            CareTimeline careTimeline = CareTimeline.of(entry.getKey(), then.history());
+            if (careTimeline.details() != null) all.add(measures.prepare(careTimeline));
+        }
+        return all;
     }
 
     /** Every child, prepared for the measures. */

@@ -25,4 +25,12 @@ public class QueryProblems {
         problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", e.getMessage())));
         return ResponseEntity.of(problem).build();
     }
+
+    @ExceptionHandler(NotFound.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(URI.create("/problems/not-found"));
+        problem.setTitle("Not found");
+        return ResponseEntity.of(problem).build();
+    }
 }
