@@ -5,6 +5,8 @@ import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.measures.geography.PostcodeGrid;
 import org.placementledger.queryside.history.ChildEventLog;
 import org.placementledger.queryside.history.ChildHistories;
+import com.mongodb.client.MongoDatabase;
+import org.placementledger.queryside.reports.SavedReports;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,5 +21,10 @@ public class HistoryConfig {
     @Bean
     public ChildHistories childHistories(ChildEventLog log, PostcodeGrid grid) {
         return new ChildHistories(log, grid);
+    }
+
+    @Bean
+    public SavedReports savedReports(MongoDatabase database) {
+        return new SavedReports(database);
     }
 }

@@ -99,6 +99,15 @@ public final class TimelineIndex {
         return all;
     }
 
+    /** The latest instant at which an event the index holds was recorded, if it holds any. */
+    public java.util.Optional<Instant> latestRecordedAt() {
+        Instant latest = null;
+        for (Indexed indexed : children.values()) {
+            if (indexed.lastRecordedAt() != null && (latest == null || indexed.lastRecordedAt().isAfter(latest))) latest = indexed.lastRecordedAt();
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
     /** Every child, prepared for the measures. */
     public Collection<MeasuredTimeline> children() {
         java.util.List<MeasuredTimeline> all = new java.util.ArrayList<>(children.size());
