@@ -18,9 +18,6 @@ import org.placementledger.infra.kafka.KafkaConnection;
 import org.placementledger.measures.Measures;
 import org.placementledger.projections.timelines.TimelineIndex;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +26,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+
+import static org.placementledger.infra.BenchmarkFigures.heapUsedMegabytes;
+import static org.placementledger.infra.BenchmarkFigures.percentile;
+import static org.placementledger.infra.BenchmarkFigures.residentMegabytes;
 
 /**
  * The live dashboard over a council of national scale: the whole application on its embedded servers, its
@@ -129,27 +130,5 @@ class LiveAtScaleBenchmark {
             for (RecordedEvent e : events) producer.send(new ProducerRecord<>(Topics.PLACEMENT_EVENTS, e.childId(), json.writeValueAsBytes(e)));
             producer.flush();
         }
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    private static long heapUsedMegabytes() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-    }
-
-    private static long residentMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

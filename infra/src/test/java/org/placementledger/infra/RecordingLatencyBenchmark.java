@@ -4,15 +4,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static org.placementledger.infra.BenchmarkFigures.heapUsedMegabytes;
+import static org.placementledger.infra.BenchmarkFigures.percentile;
+import static org.placementledger.infra.BenchmarkFigures.residentMegabytes;
 
 /**
  * Start time and memory of the whole application on its embedded servers, the time from a POST to the
@@ -71,30 +72,5 @@ class RecordingLatencyBenchmark {
                     percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), Collections.max(latencies));
             System.out.printf("resident memory after the run: %d MB; heap used: %d MB%n%n", residentMegabytes(), heapUsedMegabytes());
         }
-    }
-
-    private static double percentile(List<Double> values, double p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    private static long heapUsedMegabytes() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
-    }
-
-    /** Resident set size from Linux's /proc; -1 elsewhere. */
-    private static long residentMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }
