@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * windows move, spend accrues). Changes that arrive together are computed once; each new figure is handed
  * to the publisher.
  * <p>
- * It looks for changes often, so a new event shows soon, but leaves a rest after each computation of a few
- * times what the computation took: under a backlog (a restore, an import) the figures keep refreshing
+ * It looks for changes often, so a new event shows soon, but after each computation rests twice as long as
+ * the computation took: under a backlog (a restore, an import) the figures keep refreshing
  * without taking the processor from the projections that are catching up.
  */
 public final class LiveMeasures implements AutoCloseable {
@@ -42,7 +42,7 @@ public final class LiveMeasures implements AutoCloseable {
     private volatile long restUntil = System.nanoTime();
 
     /** After a computation, rest this many times as long as it took before the next one for a change. */
-    static final int REST_FACTOR = 3;
+    static final int REST_FACTOR = 2;
 
     public LiveMeasures(TimelineIndex timelines, Measures measures, Clock clock, Consumer<MeasuresReport> publisher) {
         this.timelines = timelines;
