@@ -111,6 +111,17 @@ class RecordingEndToEndTest {
             String justBefore = java.time.Instant.parse(reentryRecorded).minusMillis(1).toString();
             assertThat(restarted.get("/api/measures?asKnownAt=" + justBefore).json().path("inCare").asLong()).isEqualTo(1);
             assertThat(restarted.get("/api/measures").json().path("inCare").asLong()).isEqualTo(2);
+
+            // Tamper evidence: every chain holds; an event edited directly in MongoDB is named by child and sequence.
+            JsonNode verified = restarted.get("/api/audit/verify").json();
+            assertThat(verified.path("intact").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(verified.path("eventsChecked").asLong()).isEqualTo(6);
+            restarted.bean(MongoDatabase.class).getCollection("events").updateOne(Filters.eq("streamKey", "TQ-1001/2"),
+                    com.mongodb.client.model.Updates.set("payload", "{\"weeklyCost\": 510.00}"));
+            JsonNode tampered = restarted.get("/api/audit/verify").json();
+            assertThat(tampered.path("intact").asBoolean()).isFalse();
+            assertThat(tampered.path("problems").get(0).path("childId").asText()).isEqualTo("TQ-1001");
+            assertThat(tampered.path("problems").get(0).path("sequence").asLong()).isEqualTo(2);
         }
     }
 

@@ -5,6 +5,7 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
@@ -121,6 +122,7 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
         // Serialised before positions are taken: the shorter a position stays empty, the less readers wait.
         List<Document> documents = new ArrayList<>(messages.size());
         for (EventMessage<?> message : messages) documents.add(EventDocuments.toDocument(message, serializer));
+        chain(documents);
         for (int attempt = 1; ; attempt++) {
             long first = positions.allocate(messages.size());
             Instant storedAt = clock.instant();
@@ -139,6 +141,33 @@ public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngin
                 return;
             }
         }
+    }
+
+    /**
+     * Gives each event its hash, chained to the previous event of the same child: within the batch, or the one
+     * stored. Two writers racing for one sequence both chain to the same previous event; the unique stream key
+     * lets one of them in.
+     */
+    private void chain(List<Document> documents) {
+        java.util.Map<String, String> heads = new java.util.HashMap<>();
+        for (Document document : documents) {
+            String child = document.getString(EventDocuments.AGGREGATE_ID);
+            long sequence = EventDocuments.sequence(document);
+            String previous = null;
+            if (child != null && sequence > 0) {
+                previous = heads.containsKey(child) ? heads.get(child) : storedHash(child, sequence - 1);
+            }
+            String hash = EventHashes.of(document, previous);
+            document.put(EventHashes.PREVIOUS_HASH, previous);
+            document.put(EventHashes.HASH, hash);
+            if (child != null) heads.put(child, hash);
+        }
+    }
+
+    private String storedHash(String child, long sequence) {
+        Document previous = events.find(Filters.eq(STREAM_KEY, EventDocuments.streamKey(child, sequence)))
+                .projection(Projections.include(EventHashes.HASH)).first();
+        return previous == null ? null : previous.getString(EventHashes.HASH);
     }
 
     // ---- one aggregate's stream ----

@@ -25,7 +25,8 @@ public record LedgerProperties(
         BigDecimal weeklyCostCeiling,
         Geography geography,
         MeasureSettings measures,
-        AlertSettings alerts) {
+        AlertSettings alerts,
+        Audit audit) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -36,6 +37,14 @@ public record LedgerProperties(
         if (geography == null) geography = new Geography(null);
         if (measures == null) measures = new MeasureSettings(null, null, null, null, null);
         if (alerts == null) alerts = new AlertSettings(null, null);
+        if (audit == null) audit = new Audit(null);
+    }
+
+    /** @param sealEvery how often the event store is sealed: a hash over every child's chain head */
+    public record Audit(java.time.Duration sealEvery) {
+        public Audit {
+            if (sealEvery == null) sealEvery = java.time.Duration.ofHours(1);
+        }
     }
 
     /**
