@@ -35,7 +35,17 @@ public class ProjectionStreams implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        start(false);
+    }
+
+    /** Starts with the local state of every store deleted first: after a reset in Kafka, for a rebuild. */
+    public synchronized void startFromNothing() {
+        start(true);
+    }
+
+    private void start(boolean fromNothing) {
+        if (streams != null) return;
         StreamsBuilder builder = new StreamsBuilder();
         InCareNowTopology.addTo(builder, sink, alerts::on, timelines::put);
         streams = new KafkaStreams(builder.build(settings), settings);
@@ -47,8 +57,9 @@ public class ProjectionStreams implements SmartLifecycle {
             log.error("A projection thread failed; replacing it and carrying on from the last commit", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        if (fromNothing) streams.cleanUp();
         streams.start();
-        log.info("Projections started ({})", settings.getProperty("application.id"));
+        log.info("Projections started ({}{})", settings.getProperty("application.id"), fromNothing ? ", from nothing" : "");
     }
 
     private void loadTimelines() {
@@ -62,7 +73,7 @@ public class ProjectionStreams implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (streams != null) {
             streams.close(Duration.ofSeconds(30));
             streams = null;

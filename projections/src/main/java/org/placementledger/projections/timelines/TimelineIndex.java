@@ -115,6 +115,12 @@ public final class TimelineIndex {
         return all;
     }
 
+    /** Forgets every child, for a rebuild that fills the index again from the start of the record. */
+    public void clear() {
+        children.clear();
+        changes.incrementAndGet();
+    }
+
     public int size() {
         return children.size();
     }

@@ -1,0 +1,152 @@
+package org.placementledger.infra.streams;
+
+import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.placementledger.events.Topics;
+import org.placementledger.infra.kafka.TopicOffsets;
+import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.MongoCountsSink;
+import org.placementledger.projections.timelines.TimelineIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds every projection and read model from the retained event log: the projections stop, their state in
+ * Kafka and on disk goes, the read models they write are emptied, and they start again from the first event of
+ * {@code placement-events}. Progress (events done of those on the topic when it began, rate, time left) is in
+ * the log every ten seconds and at {@link #progress()}.
+ */
+public final class ProjectionRebuilds implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+
+    private final ProjectionStreams streams;
+    private final Admin admin;
+    private final String applicationId;
+    private final MongoDatabase database;
+    private final TimelineIndex timelines;
+    private final Clock clock;
+    private final Runnable remakeTopics;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "projection-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private volatile String state = "IDLE";
+    private volatile Instant startedAt;
+    private volatile String message;
+    /** Per partition: the first offset on the topic and the end offset when the rebuild began. */
+    private volatile Map<TopicPartition, long[]> span = Map.of();
+
+    public ProjectionRebuilds(ProjectionStreams streams, Admin admin, String applicationId, MongoDatabase database,
+                              TimelineIndex timelines, Clock clock, Runnable remakeTopics) {
+        this.remakeTopics = remakeTopics;
+        this.streams = streams;
+        this.admin = admin;
+        this.applicationId = applicationId;
+        this.database = database;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild unless one is under way; returns where it stands. */
+    public synchronized RebuildProgress start() {
+        if (state.equals("RESETTING") || state.equals("REBUILDING")) return progress();
+        state = "RESETTING";
+        startedAt = clock.instant();
+        message = "stopping the projections and deleting their state";
+        worker.execute(this::rebuild);
+        return progress();
+    }
+
+    private void rebuild() {
+        try {
+            log.info("Rebuilding every projection from {}", Topics.PLACEMENT_EVENTS);
+            streams.stop();
+            ProjectionReset.reset(admin, applicationId, java.util.Set.of(InCareNowTopology.TIMELINES_TOPIC));
+            remakeTopics.run();
+            database.getCollection(MongoCountsSink.COLLECTION).deleteMany(new Document());
+            timelines.clear();
+            span = TopicOffsets.span(admin, Topics.PLACEMENT_EVENTS);
+            streams.startFromNothing();
+            state = "REBUILDING";
+            message = null;
+            long lastLog = System.nanoTime();
+            while (true) {
+                RebuildProgress now = progress();
+                if (now.eventsDone() >= now.eventsTotal()) break;
+                if (System.nanoTime() - lastLog > 10e9) {
+                    lastLog = System.nanoTime();
+                    log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),
+                            Math.round(now.perSecond()), now.secondsLeft());
+                }
+                Thread.sleep(250);
+            }
+            state = "DONE";
+            RebuildProgress done = progress();
+            log.info("Projections rebuilt: {} events in {} s ({} a second)", done.eventsTotal(),
+                    Duration.between(startedAt, clock.instant()).toSeconds(), Math.round(done.perSecond()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        state = "FAILED";
+        message = e.getMessage();
+        log.error("Rebuilding the projections failed; they may be partly filled: ask for a rebuild again", e);
+    }
+
+    public RebuildProgress progress() {
+        Instant started = startedAt;
+        Map<TopicPartition, long[]> spans = span;
+        if (started == null || spans.isEmpty()) return new RebuildProgress(state, started, 0, 0, 0, null, message);
+        long total = 0;
+        long done = 0;
+        Map<TopicPartition, OffsetAndMetadata> committed = committed();
+        for (Map.Entry<TopicPartition, long[]> e : spans.entrySet()) {
+            long first = e.getValue()[0];
+            long end = e.getValue()[1];
+            total += end - first;
+            OffsetAndMetadata at = committed.get(e.getKey());
+            if (at != null) done += Math.min(end, at.offset()) - first;
+        }
+        double seconds = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
+        double rate = done / seconds;
+        Long left = rate <= 0 ? null : Math.round((total - done) / rate);
+        String shownState = state.equals("REBUILDING") && done >= total ? "DONE" : state;
+        return new RebuildProgress(shownState, started, done, total, rate, left, message);
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed() {
+        try {
+            return admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+        } catch (ExecutionException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
