@@ -70,6 +70,25 @@ class RecordingLatencyBenchmark {
             }
             System.out.printf("command latency at 20/s, 400 commands: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), Collections.max(latencies));
+            // A child with 20 events, its history read back from the event store and replayed over HTTP.
+            LocalDate start = LocalDate.now().minusDays(200);
+            RunningLedger.Response first = ledger.post("/api/children/HISTORY-1/care", ChildRequests.startCare(start.toString()));
+            if (first.status() != 200) throw new AssertionError(first.body());
+            for (int i = 1; i < 20; i++) {
+                RunningLedger.Response r = ledger.post("/api/children/HISTORY-1/placements/P1/cost",
+                        ChildRequests.costFrom(start.plusDays(7L * i).toString(), String.valueOf(965 + i) + ".00"));
+                if (r.status() != 200) throw new AssertionError(r.body());
+            }
+            for (int i = 0; i < 20; i++) ledger.get("/api/children/HISTORY-1/history");
+            List<Double> histories = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                long t0 = System.nanoTime();
+                RunningLedger.Response r = ledger.get("/api/children/HISTORY-1/history");
+                if (r.status() != 200 || r.json().path("events").size() != 20) throw new AssertionError(r.body());
+                histories.add((System.nanoTime() - t0) / 1e6);
+            }
+            System.out.printf("GET a child's history of 20 events from the event store, 100 times: median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    percentile(histories, 50), percentile(histories, 95), Collections.max(histories));
             System.out.printf("resident memory after the run: %d MB; heap used: %d MB%n%n", residentMegabytes(), heapUsedMegabytes());
         }
     }

@@ -26,6 +26,14 @@ public record ScaleCouncil(List<RecordedEvent> events, Map<String, EffectiveHist
 
     /** @param costReviewsPerYear 1 for the demo council's April uplifts; 12 for about 2 million events at scale 57 */
     public static ScaleCouncil build(LocalDate asAt, double scale, int costReviewsPerYear) {
+        return build(asAt, scale, costReviewsPerYear, false);
+    }
+
+    /**
+     * @param recordedOnTheDay each event recorded at 17:00 UTC on the day it took effect (for figures as known at
+     *                         past instants), rather than all now
+     */
+    public static ScaleCouncil build(LocalDate asAt, double scale, int costReviewsPerYear, boolean recordedOnTheDay) {
         List<ChildCommand> commands = DemoCouncil.generate(asAt, DemoLoader.SEED, scale, costReviewsPerYear);
         Map<String, EffectiveHistory> records = new LinkedHashMap<>();
         Map<String, Long> sequences = new HashMap<>();
@@ -37,7 +45,8 @@ public record ScaleCouncil(List<RecordedEvent> events, Map<String, EffectiveHist
             long sequence = sequences.merge(command.childId(), 1L, Long::sum) - 1;
             String eventId = command.childId() + "-" + sequence;
             records.put(command.childId(), history.with(eventId, sequence, event));
-            events.add(new RecordedEvent(eventId, command.childId(), sequence, recordedAt, "benchmark", "1", event));
+            Instant at = recordedOnTheDay ? event.effectiveDate().atTime(17, 0).toInstant(java.time.ZoneOffset.UTC) : recordedAt;
+            events.add(new RecordedEvent(eventId, command.childId(), sequence, at, "benchmark", "1", event));
         }
         return new ScaleCouncil(events, records);
     }
