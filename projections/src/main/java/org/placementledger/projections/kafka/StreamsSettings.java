@@ -24,10 +24,10 @@ public final class StreamsSettings {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         // A count must move exactly once per event, also across a crash: the regrouped counts are not idempotent.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // The stores that ask for caching merge the changes to one child within a commit (100 ms), so a backlog
+        // The stores that ask for caching merge the changes to one child within a commit (50 ms), so a backlog
         // leaves each child's timeline once per commit, not once per event; what merges is flushed at the commit.
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, CACHE_BYTES);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
         // Every step of the topologies names its serdes; the defaults are the input topic's, for a step that does not.
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, RecordedEventSerde.class);
@@ -37,6 +37,9 @@ public final class StreamsSettings {
         p.put("internal.leave.group.on.close", true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6000);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // A fetch that finds nothing committed yet is answered within 20 ms, not the default half second: the
+        // timelines a commit makes visible reach every instance's global store that much sooner.
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 20);
         return p;
     }
 }

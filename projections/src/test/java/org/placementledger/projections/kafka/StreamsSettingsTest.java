@@ -1,6 +1,7 @@
 package org.placementledger.projections.kafka;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class StreamsSettingsTest {
     void givenTheProjectionSettings_thenEachEventCountsOnceAndChangesArePassedOnAtEachCommit() {
         assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(config.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG)).isEqualTo(32L * 1024 * 1024);
-        assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100);
+        assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
+        assertThat(config.originalsWithPrefix("consumer.").get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo(20);
         assertThat(config.getString(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/var/lib/placement-ledger/streams");
         assertThat(config.defaultDeserializationExceptionHandler()).isInstanceOf(LogAndContinueExceptionHandler.class);
     }
