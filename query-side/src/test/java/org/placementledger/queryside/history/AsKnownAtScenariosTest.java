@@ -8,14 +8,12 @@ import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.measures.geography.PostcodeGrid;
 import org.placementledger.projections.timelines.TimelineIndex;
+import org.placementledger.queryside.SettableClock;
 import org.placementledger.queryside.measures.MeasuresController;
 import org.placementledger.queryside.web.InvalidQuery;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,24 +32,8 @@ class AsKnownAtScenariosTest {
     private final RecordedChildren record = new RecordedChildren();
     private final Measures measures = new Measures(MeasuresConfig.defaults(), PostcodeGrid.shippedSectors());
     private final TimelineIndex index = new TimelineIndex(measures);
-    private final AtomicReference<Instant> now = new AtomicReference<>();
-    private final MeasuresController controller = new MeasuresController(index, measures, clock(), record);
-
-    private Clock clock() {
-        return new Clock() {
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            public Instant instant() {
-                return now.get();
-            }
-        };
-    }
+    private final SettableClock now = new SettableClock(Instant.EPOCH);
+    private final MeasuresController controller = new MeasuresController(index, measures, now, record);
 
     /** Events reach the projection: every child's timeline as it now stands. */
     private void projected() {

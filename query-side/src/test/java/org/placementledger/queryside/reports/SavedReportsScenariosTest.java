@@ -11,18 +11,15 @@ import org.placementledger.measures.Measures;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.geography.PostcodeGrid;
 import org.placementledger.projections.timelines.TimelineIndex;
+import org.placementledger.queryside.SettableClock;
 import org.placementledger.queryside.history.RecordedChildren;
 import org.placementledger.queryside.measures.MeasuresController;
 import org.placementledger.queryside.web.InvalidQuery;
 import org.springframework.http.HttpStatus;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,27 +34,14 @@ class SavedReportsScenariosTest {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-04-15T12:00:00Z"));
-    private final Clock clock = new Clock() {
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock now = new SettableClock(Instant.parse("2024-04-15T12:00:00Z"));
     /** The record as the event store holds it. */
     private final RecordedChildren record = new RecordedChildren();
     private final Measures measures = new Measures(MeasuresConfig.defaults(), PostcodeGrid.shippedSectors());
     private final TimelineIndex index = new TimelineIndex(measures);
     private final ReportsController reports = new ReportsController(
-            new MeasuresController(index, measures, clock, record), index,
-            new SavedReports(client.getDatabase("ledger")), clock);
+            new MeasuresController(index, measures, now, record), index,
+            new SavedReports(client.getDatabase("ledger")), now);
     private String rise;
 
     @AfterEach
@@ -120,8 +104,8 @@ class SavedReportsScenariosTest {
         }
         TimelineIndex rebuilt = new TimelineIndex(measures);
         for (String child : altered.childIds()) rebuilt.put(child, altered.timeline(child));
-        ReportsController afterRebuild = new ReportsController(new MeasuresController(rebuilt, measures, clock, altered::events), rebuilt,
-                new SavedReports(client.getDatabase("ledger")), clock);
+        ReportsController afterRebuild = new ReportsController(new MeasuresController(rebuilt, measures, now, altered::events), rebuilt,
+                new SavedReports(client.getDatabase("ledger")), now);
         now.set(Instant.parse("2024-05-02T12:00:00Z"));
 
         ReportCheck check = afterRebuild.check("Q4 2023-24");
