@@ -59,20 +59,38 @@ public final class Measures {
 
     /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
     public MeasuresReport over(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
-        List<ChildOnDate> inCare = new ArrayList<>();
-        long shortBreaks = 0;
-        long day = asAt.toEpochDay();
-        for (MeasuredTimeline child : children) {
-            ChildOnDate on = ChildOnDate.of(child, asAt, day, config);
-            if (on == null) continue;
-            if (on.headline()) inCare.add(on);
-            else shortBreaks++;
-        }
-        return new MeasuresReport(asAt, inCare.size(), shortBreaks,
+        Census census = new Census(asAt);
+        for (MeasuredTimeline child : children) census.add(count(child, census));
+        return report(census, children, from, to);
+    }
+
+    /** The figures for today kept by adding and replacing children one by one: see {@link LiveCensus}. */
+    public LiveCensus liveCensus(LocalDate asAt) {
+        return new LiveCensus(this, asAt);
+    }
+
+    /**
+     * What one child adds to the census on its date: the child in care then (or on short breaks), and what
+     * their care has cost since 1 April. Null when the child adds nothing. The one definition of who counts,
+     * whether all children are counted at once or one at a time.
+     */
+    Counted count(MeasuredTimeline child, Census census) {
+        ChildOnDate on = ChildOnDate.of(child, census.asAt(), census.day(), config);
+        long sinceYearStart = child.inCareDuring(census.yearStartDay(), census.day())
+                ? child.states().weeklyPenceDays(census.yearStartDay(), census.day()) : 0;
+        if (on == null && sinceYearStart == 0) return null;
+        return new Counted(on, sinceYearStart);
+    }
+
+    /** Every measure from a census; {@code children} are needed only for the flows over {@code from}/{@code to}. */
+    MeasuresReport report(Census census, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
+        LocalDate asAt = census.asAt();
+        List<ChildOnDate> inCare = census.inCare();
+        return new MeasuresReport(asAt, inCare.size(), census.shortBreaks(),
                 byCategory(inCare), count(inCare, c -> c.placement().type().code()),
                 count(inCare, c -> c.placement().provider() == null ? "none" : c.placement().provider().code()),
                 byAgeBand(inCare), count(inCare, c -> c.legalStatus().code()), byCategoryAndAgeBand(inCare),
-                residentialCostBands(inCare), spend(asAt, inCare, children),
+                residentialCostBands(inCare), spend(asAt, inCare, census.yearToDatePence()),
                 shortTerm(inCare, asAt.minusYears(1).plusDays(1), asAt), shortTerm(inCare, asAt.minusYears(2).plusDays(1), asAt),
                 longTerm(inCare, asAt), distance(inCare), inHouseFostering(inCare),
                 from == null || to == null ? null : flows(children, from, to));
@@ -124,20 +142,13 @@ public final class Measures {
                 .toList();
     }
 
-    private Spend spend(LocalDate asAt, List<ChildOnDate> inCare, Collection<MeasuredTimeline> children) {
+    private Spend spend(LocalDate asAt, List<ChildOnDate> inCare, long incurredSinceYearStart) {
         Cost all = Cost.of(inCare);
         Cost inHouse = Cost.of(inCare.stream().filter(c -> c.placement().provider() == PlacementProvider.PR1).toList());
         Cost external = Cost.of(inCare.stream().filter(c -> c.placement().provider() != null
                 && c.placement().provider() != PlacementProvider.PR1 && c.placement().provider() != PlacementProvider.PR0).toList());
-        LocalDate yearStart = ReportingYear.containing(asAt).firstDay();
         LocalDate yearEnd = ReportingYear.containing(asAt).lastDay();
-        long incurred = 0;
-        long yearStartDay = yearStart.toEpochDay();
-        long asAtDay = asAt.toEpochDay();
-        for (MeasuredTimeline child : children) {
-            if (child.inCareDuring(yearStartDay, asAtDay)) incurred += child.states().weeklyPenceDays(yearStartDay, asAtDay);
-        }
-        BigDecimal yearToDate = StateLine.pounds(incurred);
+        BigDecimal yearToDate = StateLine.pounds(incurredSinceYearStart);
         long daysLeft = ChronoUnit.DAYS.between(asAt, yearEnd);
         BigDecimal forecast = StateLine.pounds(all.totalPence() * daysLeft);
         return new Spend(all.total(), inHouse.total(), external.total(), yearToDate, forecast, yearToDate.add(forecast), all.notKnown());

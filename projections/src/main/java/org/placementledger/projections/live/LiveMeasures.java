@@ -1,5 +1,6 @@
 package org.placementledger.projections.live;
 
+import org.placementledger.measures.LiveCensus;
 import org.placementledger.measures.Measures;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.projections.timelines.TimelineIndex;
@@ -14,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Every measure for today, kept current: recomputed with the one measures library whenever a child's
- * timeline changes (a backdated event included) and when the day rolls over (children age, 12-month
- * windows move, spend accrues). Changes that arrive together are computed once; each new figure is handed
- * to the publisher.
+ * Every measure for today, kept current with the one measures library: when a child's timeline changes
+ * (a backdated event included) that child is counted again in today's {@link LiveCensus}, and the figures
+ * are made from it; when the day rolls over (children age, 12-month windows move, spend accrues) or the
+ * index is emptied for a rebuild, every child is counted again. Changes that arrive together are taken
+ * at once; each new figure is handed to the publisher.
  * <p>
  * It looks for changes often, so a new event shows soon, but after each computation rests twice as long as
  * the computation took: under a backlog (a restore, an import) the figures keep refreshing
@@ -37,7 +39,12 @@ public final class LiveMeasures implements AutoCloseable {
         return t;
     });
     private volatile MeasuresReport latest;
-    private volatile long computedAtChange = -1;
+    /** Children changed since they were last counted. */
+    private final java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Every child must be counted again: at the start, and after the index was emptied. */
+    private volatile boolean recountAll = true;
+    /** Today's census; kept by {@link #refresh} only. */
+    private LiveCensus census;
     /** No computation for a change before this (System.nanoTime()); a new day does not wait. */
     private volatile long restUntil = System.nanoTime();
 
@@ -49,6 +56,17 @@ public final class LiveMeasures implements AutoCloseable {
         this.measures = measures;
         this.clock = clock;
         this.publisher = publisher;
+        timelines.addListener(new TimelineIndex.ChangeListener() {
+            @Override
+            public void changed(String childId) {
+                changed.add(childId);
+            }
+
+            @Override
+            public void cleared() {
+                recountAll = true;
+            }
+        });
     }
 
     /** Checks for work every {@code periodMillis}: a change since the last figure (once rested), or a new day. */
@@ -67,21 +85,34 @@ public final class LiveMeasures implements AutoCloseable {
         try {
             MeasuresReport report = latest;
             boolean newDay = report == null || !report.asAt().equals(LocalDate.now(clock));
-            boolean changed = computedAtChange != timelines.changes() && System.nanoTime() >= restUntil;
-            if (newDay || changed) refresh();
+            boolean work = (recountAll || !changed.isEmpty()) && System.nanoTime() >= restUntil;
+            if (newDay || work) refresh();
         } catch (RuntimeException e) {
             log.error("Could not compute today's measures; trying again on the next change", e);
         }
     }
 
     private synchronized MeasuresReport refresh() {
-        long change = timelines.changes();
         long started = System.nanoTime();
-        MeasuresReport report = measures.over(LocalDate.now(clock), timelines.children(), null, null);
+        LocalDate today = LocalDate.now(clock);
+        if (recountAll || census == null || !census.asAt().equals(today)) {
+            // Cleared before counting: a child that changes while every child is counted is counted again next time.
+            recountAll = false;
+            changed.clear();
+            LiveCensus fresh = measures.liveCensus(today);
+            timelines.forEach(fresh::put);
+            census = fresh;
+        } else {
+            for (java.util.Iterator<String> ids = changed.iterator(); ids.hasNext(); ) {
+                String childId = ids.next();
+                ids.remove();
+                census.put(childId, timelines.child(childId));
+            }
+        }
+        MeasuresReport report = census.report();
         long took = System.nanoTime() - started;
         restUntil = System.nanoTime() + REST_FACTOR * took;
         latest = report;
-        computedAtChange = change;
         publisher.accept(report);
         return report;
     }

@@ -39,6 +39,14 @@ public final class TimelineIndex {
 
     private final ConcurrentHashMap<String, Indexed> children = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of each child whose prepared timeline changed, after the change, and when the index was emptied. */
+    public interface ChangeListener {
+        void changed(String childId);
+
+        void cleared();
+    }
 
     public TimelineIndex(Measures measures) {
         this.measures = measures;
@@ -58,7 +66,27 @@ public final class TimelineIndex {
             // A child with no start of care yet has nothing to measure.
             return new Indexed(timeline.lastSequence(), first, last, careTimeline.details() == null ? null : measures.prepare(careTimeline));
         });
-        if (changed[0]) changes.incrementAndGet();
+        if (changed[0]) {
+            changes.incrementAndGet();
+            for (ChangeListener listener : listeners) listener.changed(childId);
+        }
+    }
+
+    public void addListener(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The child prepared for the measures, or null when the index holds no start of care for it. */
+    public MeasuredTimeline child(String childId) {
+        Indexed indexed = children.get(childId);
+        return indexed == null ? null : indexed.child();
+    }
+
+    /** Every child the index holds with a start of care, with its id. */
+    public void forEach(java.util.function.BiConsumer<String, MeasuredTimeline> action) {
+        children.forEach((id, indexed) -> {
+            if (indexed.child() != null) action.accept(id, indexed.child());
+        });
     }
 
     /** How many changes the index has taken: a figure computed at one count is stale at a higher one. */
@@ -119,6 +147,7 @@ public final class TimelineIndex {
     public void clear() {
         children.clear();
         changes.incrementAndGet();
+        for (ChangeListener listener : listeners) listener.cleared();
     }
 
     public int size() {

@@ -94,6 +94,27 @@ class LiveMeasuresTest {
         }
     }
 
+    @Test
+    void givenTheIndexEmptiedForARebuild_whenChildrenComeBack_thenTheFiguresCountOnlyTheChildrenNowHeld() throws Exception {
+        record(0, new CareStarted("TQ-1001", LocalDate.of(2025, 1, 15), LocalDate.of(2014, 6, 2), Sex.F, Postcode.of("TQ2 5QE"),
+                LegalStatus.C2, CategoryOfNeed.N1, FOSTER));
+        ChildTimeline other = ChildTimeline.empty().apply(new RecordedEvent("f0", "TQ-1002", 0, Instant.parse("2025-06-01T09:00:00Z"),
+                "j.smith", "1", new CareStarted("TQ-1002", LocalDate.of(2025, 2, 1), LocalDate.of(2010, 1, 9), Sex.M,
+                Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, HOME)));
+        index.put("TQ-1002", other);
+        live.start(20);
+        try {
+            waitFor(() -> !published.isEmpty() && published.get(published.size() - 1).inCare() == 2);
+            index.clear();
+            waitFor(() -> published.get(published.size() - 1).inCare() == 0);
+            index.put("TQ-1002", other);
+            waitFor(() -> published.get(published.size() - 1).inCare() == 1);
+            assertThat(live.today().spend().weeklyTotal()).isEqualByComparingTo("4725.00");
+        } finally {
+            live.close();
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5_000;
         while (!condition.getAsBoolean()) {
