@@ -50,12 +50,12 @@ class AuditAtScaleBenchmark {
         for (String[] ask : new String[][]{{"2025-03-31", "2025-05-15T00:00:00Z"}, {"2025-12-31", "2026-01-15T00:00:00Z"}}) {
             LocalDate asAt = LocalDate.parse(ask[0]);
             Instant knownAt = Instant.parse(ask[1]);
-            for (int i = 0; i < 5; i++) measures.over(asAt, index.childrenAsKnownAt(knownAt, log::get), null, null);
+            for (int i = 0; i < 5; i++) measures.over(asAt, index.childrenAsKnownAt(knownAt, asAt, log::get), null, null);
             List<Double> millis = new ArrayList<>();
             MeasuresReport last = null;
             for (int i = 0; i < 30; i++) {
                 long s = System.nanoTime();
-                last = measures.over(asAt, index.childrenAsKnownAt(knownAt, log::get), null, null);
+                last = measures.over(asAt, index.childrenAsKnownAt(knownAt, asAt, log::get), null, null);
                 millis.add((System.nanoTime() - s) / 1e6);
             }
             Collections.sort(millis);

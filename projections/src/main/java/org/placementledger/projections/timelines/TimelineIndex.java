@@ -3,6 +3,9 @@ package org.placementledger.projections.timelines;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.placementledger.events.CareStarted;
+import org.placementledger.events.EventCorrected;
+import org.placementledger.events.EventRetracted;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.measures.MeasuredTimeline;
@@ -32,8 +35,41 @@ public final class TimelineIndex {
      * @param lastRecordedAt  when the child's latest event was recorded: a child untouched since an instant is,
      *                        as known then, what it is now
      */
-    private record Indexed(long lastSequence, Instant firstRecordedAt, Instant lastRecordedAt, MeasuredTimeline child) {
+    private record Indexed(long lastSequence, Instant firstRecordedAt, Instant lastRecordedAt, MeasuredTimeline child,
+                           Recorded recorded) {
     }
+
+    /**
+     * When each of a child's events was recorded (epoch milliseconds) and the day it speaks of (epoch day), in
+     * sequence order; {@link #REPLAY} for an event that can change what the child was before its own date (a
+     * correction, a retraction, a start of care, which brings the date of birth).
+     */
+    private record Recorded(long[] atMillis, long[] days) {
+        static Recorded of(List<RecordedEvent> events) {
+            long[] at = new long[events.size()];
+            long[] days = new long[events.size()];
+            for (int i = 0; i < at.length; i++) {
+                RecordedEvent e = events.get(i);
+                at[i] = e.recordedAt().toEpochMilli();
+                days[i] = e.event() instanceof EventCorrected || e.event() instanceof EventRetracted || e.event() instanceof CareStarted
+                        ? REPLAY : e.event().effectiveDate().toEpochDay();
+            }
+            return new Recorded(at, days);
+        }
+
+        /**
+         * Whether everything recorded after the instant speaks only of days after {@code throughDay}: then the child
+         * as known at that instant reads, on every day up to {@code throughDay}, exactly as the child reads now.
+         */
+        boolean onlyLaterDaysRecordedAfter(long instantMillis, long throughDay) {
+            for (int i = 0; i < atMillis.length; i++) {
+                if (atMillis[i] > instantMillis && days[i] <= throughDay) return false;
+            }
+            return true;
+        }
+    }
+
+    private static final long REPLAY = Long.MIN_VALUE;
 
     private final Measures measures;
 
@@ -64,7 +100,8 @@ public final class TimelineIndex {
             Instant last = first;
             for (RecordedEvent e : events) if (e.recordedAt().isAfter(last)) last = e.recordedAt();
             // A child with no start of care yet has nothing to measure.
-            return new Indexed(timeline.lastSequence(), first, last, careTimeline.details() == null ? null : measures.prepare(careTimeline));
+            return new Indexed(timeline.lastSequence(), first, last, careTimeline.details() == null ? null : measures.prepare(careTimeline),
+                    Recorded.of(events));
         });
         if (changed[0]) {
             changes.incrementAndGet();
@@ -104,16 +141,23 @@ public final class TimelineIndex {
     }
 
     /**
-     * Every child as the record stood at an instant: only events recorded by then, with the corrections recorded
-     * by then. A child untouched since is taken as it is; a child recorded since is replayed from its events,
-     * which {@code recorded} gives in sequence order (the event store's, the record itself).
+     * Every child as the record stood at an instant, for figures on days up to {@code throughDate} (the as-at
+     * date, or the end of a period of flows after it): only events recorded by then, with the corrections
+     * recorded by then. A child untouched since the instant is taken as it is; so is a child whose later events
+     * all speak of days after {@code throughDate} (new moves, costs, ceasing, recorded on time), since those
+     * cannot change what the figures read of earlier days. Any other child recorded since (a late record, a
+     * correction, a retraction, a return to care) is replayed from its events, which {@code recorded} gives in
+     * sequence order (the event store's, the record itself).
      */
-    public Collection<MeasuredTimeline> childrenAsKnownAt(Instant asKnownAt, Function<String, List<RecordedEvent>> recorded) {
+    public Collection<MeasuredTimeline> childrenAsKnownAt(Instant asKnownAt, java.time.LocalDate throughDate,
+                                                         Function<String, List<RecordedEvent>> recorded) {
+        long knownAtMillis = asKnownAt.toEpochMilli();
+        long throughDay = throughDate.toEpochDay();
         List<MeasuredTimeline> all = new ArrayList<>(children.size());
         for (Map.Entry<String, Indexed> entry : children.entrySet()) {
             Indexed indexed = entry.getValue();
             if (indexed.firstRecordedAt() == null || indexed.firstRecordedAt().isAfter(asKnownAt)) continue;
-            if (!indexed.lastRecordedAt().isAfter(asKnownAt)) {
+            if (!indexed.lastRecordedAt().isAfter(asKnownAt) || indexed.recorded().onlyLaterDaysRecordedAfter(knownAtMillis, throughDay)) {
                 if (indexed.child() != null) all.add(indexed.child());
                 continue;
             }

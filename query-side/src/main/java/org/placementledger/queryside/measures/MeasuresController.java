@@ -51,6 +51,7 @@ public class MeasuresController {
         Instant knownAt = QueryParameters.instant("asKnownAt", asKnownAt, null);
         if (knownAt == null) return measures.over(date, timelines.children(), start, end);
         if (knownAt.isAfter(clock.instant())) throw new InvalidQuery("asKnownAt", "must not be in the future (" + knownAt + ")");
-        return measures.over(date, timelines.childrenAsKnownAt(knownAt, record::events), start, end);
+        LocalDate through = end != null && end.isAfter(date) ? end : date;
+        return measures.over(date, timelines.childrenAsKnownAt(knownAt, through, record::events), start, end);
     }
 }
