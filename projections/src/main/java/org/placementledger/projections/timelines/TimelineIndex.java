@@ -41,18 +41,22 @@ public final class TimelineIndex {
 
     /**
      * When each of a child's events was recorded (epoch milliseconds) and the day it speaks of (epoch day), in
-     * sequence order; {@link #REPLAY} for an event that can change what the child was before its own date (a
-     * correction, a retraction, a start of care, which brings the date of birth).
+     * sequence order; {@link #REPLAY} for an event that can change what the child was before its own date: a
+     * correction, a retraction, and a start of care that brings another date of birth than the child's other
+     * starts (the measures read the age from the latest start).
      */
     private record Recorded(long[] atMillis, long[] days) {
         static Recorded of(List<RecordedEvent> events) {
+            java.util.Set<java.time.LocalDate> births = new java.util.HashSet<>();
+            for (RecordedEvent e : events) if (e.event() instanceof CareStarted s) births.add(s.dateOfBirth());
             long[] at = new long[events.size()];
             long[] days = new long[events.size()];
             for (int i = 0; i < at.length; i++) {
                 RecordedEvent e = events.get(i);
                 at[i] = e.recordedAt().toEpochMilli();
-                days[i] = e.event() instanceof EventCorrected || e.event() instanceof EventRetracted || e.event() instanceof CareStarted
-                        ? REPLAY : e.event().effectiveDate().toEpochDay();
+                boolean replay = e.event() instanceof EventCorrected || e.event() instanceof EventRetracted
+                        || (e.event() instanceof CareStarted && births.size() > 1);
+                days[i] = replay ? REPLAY : e.event().effectiveDate().toEpochDay();
             }
             return new Recorded(at, days);
         }

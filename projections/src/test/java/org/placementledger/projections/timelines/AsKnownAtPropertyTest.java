@@ -3,6 +3,7 @@ package org.placementledger.projections.timelines;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.placementledger.events.CareStarted;
 import org.placementledger.events.RecordedEvent;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.measures.Measures;
@@ -61,7 +62,10 @@ class AsKnownAtPropertyTest {
         }
     }
 
-    /** Each event recorded on the day it speaks of, or now and then weeks late; never before the one before it. */
+    /**
+     * Each event recorded on the day it speaks of, or now and then weeks late, never before the one before it;
+     * now and then a return to care brings a corrected date of birth.
+     */
     private static List<RecordedEvent> recordedAsTheyHappen(List<RecordedEvent> events, Random random) {
         List<RecordedEvent> out = new ArrayList<>();
         Instant previous = Instant.MIN;
@@ -70,7 +74,12 @@ class AsKnownAtPropertyTest {
             Instant at = e.event().effectiveDate().plusDays(lateDays).atTime(9 + random.nextInt(8), 0).toInstant(ZoneOffset.UTC);
             if (!at.isAfter(previous)) at = previous.plusSeconds(60);
             previous = at;
-            out.add(new RecordedEvent(e.eventId(), e.childId(), e.sequence(), at, e.recordedBy(), e.revision(), e.event()));
+            org.placementledger.events.ChildEvent event = e.event();
+            if (event instanceof CareStarted s && e.sequence() > 0 && random.nextInt(3) == 0) {
+                event = new CareStarted(s.childId(), s.effectiveDate(), s.dateOfBirth().minusDays(400), s.sex(), s.homePostcode(),
+                        s.legalStatus(), s.categoryOfNeed(), s.placement());
+            }
+            out.add(new RecordedEvent(e.eventId(), e.childId(), e.sequence(), at, e.recordedBy(), e.revision(), event));
         }
         return out;
     }
