@@ -12,9 +12,19 @@ import org.placementledger.events.history.CarePeriod;
  * @param distanceTenths           tenths of a mile from home to placement, or {@link MeasuredTimeline#NOT_KNOWN}
  * @param carerFromDay             epoch day the current carer spell began (for long-term stability)
  * @param previousCarerFromDay     epoch day the carer spell before it began, Long.MAX_VALUE with none (the adoption rule)
+ * @param weeklyPence              the weekly cost in pence, {@link #COST_NOT_KNOWN} when not recorded: the sums over
+ *                                 thousands of children read this, not the {@code Money}
  */
 record ChildState(MeasuredTimeline.PeriodFacts facts, int spellIndex, Placement placement, LegalStatus legalStatus, String category, Money weeklyCost,
-                  long distanceTenths, boolean outOfArea, long carerFromDay, long previousCarerFromDay) {
+                  long distanceTenths, boolean outOfArea, long carerFromDay, long previousCarerFromDay, long weeklyPence) {
+
+    static final long COST_NOT_KNOWN = -1;
+
+    ChildState(MeasuredTimeline.PeriodFacts facts, int spellIndex, Placement placement, LegalStatus legalStatus, String category, Money weeklyCost,
+               long distanceTenths, boolean outOfArea, long carerFromDay, long previousCarerFromDay) {
+        this(facts, spellIndex, placement, legalStatus, category, weeklyCost, distanceTenths, outOfArea, carerFromDay, previousCarerFromDay,
+                weeklyCost == null ? COST_NOT_KNOWN : weeklyCost.pence());
+    }
 
     CarePeriod period() {
         return facts.period();
@@ -27,7 +37,7 @@ record ChildState(MeasuredTimeline.PeriodFacts facts, int spellIndex, Placement 
 
     /** The weekly cost in pence that counts towards spend: none on short breaks or when not known. */
     long costedPence() {
-        return headline() && weeklyCost != null ? weeklyCost.pence() : 0;
+        return headline() && weeklyPence != COST_NOT_KNOWN ? weeklyPence : 0;
     }
 
     // Identity of the period (not its contents) is what makes two stretches the same; records compare all fields.

@@ -1,0 +1,235 @@
+package org.placementledger.measures;
+
+import org.placementledger.events.codes.PlacementProvider;
+import org.placementledger.measures.MeasuresReport.AgeBandFigures;
+import org.placementledger.measures.MeasuresReport.CategoryAgeFigures;
+import org.placementledger.measures.MeasuresReport.CategoryFigures;
+import org.placementledger.measures.MeasuresReport.CostBandFigures;
+import org.placementledger.measures.MeasuresReport.Distance;
+import org.placementledger.measures.MeasuresReport.InHouseFostering;
+import org.placementledger.measures.MeasuresReport.LongTermStability;
+import org.placementledger.measures.MeasuresReport.ShortTermStability;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The figures of the children in care on a date, counted in one pass: by category, age band, placement type,
+ * provider and legal status, cost bands, stability and distance. The live dashboard makes these after every
+ * change, so the pass adds up longs and arrays and turns them into pounds and percentages once at the end.
+ */
+final class InCareTally {
+
+    private final MeasuresConfig config;
+    private final List<String> categories;
+    private final List<AgeBand> bands;
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
+    private final Map<String, Integer> bandIndex = new HashMap<>();
+    private final long[] costBandFrom;
+    private final long[] costBandBelow;
+
+    InCareTally(MeasuresConfig config) {
+        this.config = config;
+        this.categories = config.categoryNames();
+        this.bands = config.ageBands();
+        for (int i = 0; i < categories.size(); i++) categoryIndex.put(categories.get(i), i);
+        for (int i = 0; i < bands.size(); i++) bandIndex.putIfAbsent(bands.get(i).label(), i);
+        List<CostBand> costBands = config.residentialCostBands();
+        costBandFrom = new long[costBands.size()];
+        costBandBelow = new long[costBands.size()];
+        for (int i = 0; i < costBands.size(); i++) {
+            costBandFrom[i] = costBands.get(i).from().pence();
+            costBandBelow[i] = costBands.get(i).below() == null ? Long.MAX_VALUE : costBands.get(i).below().pence();
+        }
+    }
+
+    /** Weekly cost of a group: the total of the known costs, how many were known, and how many children in all. */
+    static final class Cost {
+        long totalPence;
+        long known;
+        long children;
+
+        void add(long weeklyPence) {
+            children++;
+            if (weeklyPence == ChildState.COST_NOT_KNOWN) return;
+            totalPence += weeklyPence;
+            known++;
+        }
+
+        BigDecimal total() {
+            return BigDecimal.valueOf(totalPence, 2);
+        }
+
+        BigDecimal average() {
+            return known == 0 ? null : BigDecimal.valueOf(totalPence).divide(BigDecimal.valueOf(known * 100), 2, RoundingMode.HALF_UP);
+        }
+
+        long notKnown() {
+            return children - known;
+        }
+    }
+
+    /** What one pass over the children in care found. */
+    final class Counts {
+        final Cost[] byCategory = costs(categories.size());
+        final long[] byBand = new long[bands.size()];
+        final Cost[][] byCategoryAndBand = new Cost[categories.size()][];
+        final Map<String, long[]> byType = new HashMap<>();
+        final Map<String, long[]> byProvider = new HashMap<>();
+        final Map<String, long[]> byLegalStatus = new HashMap<>();
+        final long[] residentialBands = new long[costBandFrom.length];
+        final Cost all = new Cost();
+        final Cost inHouse = new Cost();
+        final Cost external = new Cost();
+        long unstableYear;
+        long unstableTwoYears;
+        long longTermEligible;
+        long longTermStable;
+        long[] tenths;
+        int distanceKnown;
+        long distanceNotKnown;
+        long outOfArea;
+        long inHouseFostering;
+        long externalFostering;
+        int children;
+
+        Counts() {
+            for (int c = 0; c < byCategoryAndBand.length; c++) byCategoryAndBand[c] = costs(bands.size());
+        }
+    }
+
+    private static Cost[] costs(int n) {
+        Cost[] costs = new Cost[n];
+        for (int i = 0; i < n; i++) costs[i] = new Cost();
+        return costs;
+    }
+
+    Counts count(List<ChildOnDate> inCare, LocalDate asAt) {
+        Counts k = new Counts();
+        k.children = inCare.size();
+        k.tenths = new long[inCare.size()];
+        long end = asAt.toEpochDay();
+        long yearStart = asAt.minusYears(1).plusDays(1).toEpochDay();
+        long twoYearsStart = asAt.minusYears(2).plusDays(1).toEpochDay();
+        LocalDate lookedAfterSince = asAt.minusMonths(30);
+        long sameSinceDay = asAt.minusYears(2).toEpochDay();
+        for (ChildOnDate c : inCare) {
+            ChildState state = c.state();
+            long pence = state.weeklyPence();
+            Integer category = categoryIndex.get(c.category());
+            Integer band = bandIndex.get(c.ageBand());
+            if (category != null) k.byCategory[category].add(pence);
+            if (band != null) k.byBand[band]++;
+            if (category != null && band != null) k.byCategoryAndBand[category][band].add(pence);
+            k.byType.computeIfAbsent(c.placement().type().code(), x -> new long[1])[0]++;
+            PlacementProvider provider = c.placement().provider();
+            k.byProvider.computeIfAbsent(provider == null ? "none" : provider.code(), x -> new long[1])[0]++;
+            k.byLegalStatus.computeIfAbsent(c.legalStatus().code(), x -> new long[1])[0]++;
+            if (c.category().equals(config.residentialCategory()) && pence != ChildState.COST_NOT_KNOWN) {
+                for (int b = 0; b < costBandFrom.length; b++) {
+                    if (pence >= costBandFrom[b] && pence < costBandBelow[b]) k.residentialBands[b]++;
+                }
+            }
+            k.all.add(pence);
+            if (provider == PlacementProvider.PR1) k.inHouse.add(pence);
+            else if (provider != null && provider != PlacementProvider.PR0) k.external.add(pence);
+
+            if (c.child().placementsBetween(yearStart, end) >= 3) k.unstableYear++;
+            if (c.child().placementsBetween(twoYearsStart, end) >= 3) k.unstableTwoYears++;
+            if (c.age() < 16 && !c.period().start().isAfter(lookedAfterSince)) {
+                k.longTermEligible++;
+                boolean same = state.carerFromDay() <= sameSinceDay;
+                // The adoption rule: placed for adoption with the carers the child had lived with, for 2 years together.
+                boolean adoptive = c.placement().type().isPlacedForAdoption() && state.previousCarerFromDay() <= sameSinceDay;
+                if (same || adoptive) k.longTermStable++;
+            }
+
+            if (c.outOfArea()) k.outOfArea++;
+            long d = c.distanceTenths();
+            if (d == MeasuredTimeline.NOT_KNOWN) k.distanceNotKnown++;
+            else k.tenths[k.distanceKnown++] = d;
+
+            if (c.category().equals(config.inHouseCategory())) k.inHouseFostering++;
+            if (config.externalFosteringCategories().contains(c.category())) k.externalFostering++;
+        }
+        return k;
+    }
+
+    List<CategoryFigures> byCategory(Counts k) {
+        List<CategoryFigures> out = new ArrayList<>(categories.size());
+        for (int i = 0; i < categories.size(); i++) {
+            Cost cost = k.byCategory[i];
+            out.add(new CategoryFigures(categories.get(i), cost.children, cost.total(), cost.average(), cost.notKnown()));
+        }
+        return out;
+    }
+
+    List<AgeBandFigures> byAgeBand(Counts k) {
+        List<AgeBandFigures> out = new ArrayList<>(bands.size());
+        for (AgeBand band : bands) out.add(new AgeBandFigures(band.label(), k.byBand[bandIndex.get(band.label())]));
+        return out;
+    }
+
+    List<CategoryAgeFigures> byCategoryAndAgeBand(Counts k) {
+        List<CategoryAgeFigures> out = new ArrayList<>();
+        for (int c = 0; c < categories.size(); c++) {
+            for (AgeBand band : bands) {
+                Cost cost = k.byCategoryAndBand[c][bandIndex.get(band.label())];
+                if (cost.children == 0) continue;
+                out.add(new CategoryAgeFigures(categories.get(c), band.label(), cost.children, cost.total(), cost.average()));
+            }
+        }
+        return out;
+    }
+
+    List<CostBandFigures> residentialCostBands(Counts k) {
+        List<CostBandFigures> out = new ArrayList<>(costBandFrom.length);
+        List<CostBand> costBands = config.residentialCostBands();
+        for (int b = 0; b < costBands.size(); b++) out.add(new CostBandFigures(costBands.get(b).label(), k.residentialBands[b]));
+        return out;
+    }
+
+    static SortedMap<String, Long> sorted(Map<String, long[]> counts) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        counts.forEach((key, n) -> out.put(key, n[0]));
+        return out;
+    }
+
+    ShortTermStability shortTerm(Counts k, boolean twoYears) {
+        long unstable = twoYears ? k.unstableTwoYears : k.unstableYear;
+        return new ShortTermStability(k.children, unstable, Percent.of(unstable, k.children));
+    }
+
+    LongTermStability longTerm(Counts k) {
+        return new LongTermStability(k.longTermEligible, k.longTermStable, Percent.of(k.longTermStable, k.longTermEligible));
+    }
+
+    Distance distance(Counts k) {
+        int known = k.distanceKnown;
+        long[] miles = Arrays.copyOf(k.tenths, known);
+        Arrays.sort(miles);
+        long over = 0;
+        long total = 0;
+        for (long m : miles) {
+            if (m > 200) over++;
+            total += m;
+        }
+        BigDecimal mean = known == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known * 10L), 1, RoundingMode.HALF_UP);
+        BigDecimal median = known == 0 ? null : known % 2 == 1 ? BigDecimal.valueOf(miles[known / 2], 1)
+                : BigDecimal.valueOf(miles[known / 2 - 1] + miles[known / 2]).divide(BigDecimal.valueOf(20), 1, RoundingMode.HALF_UP);
+        return new Distance(over, known - over, k.distanceNotKnown, Percent.of(over, known), mean, median, k.outOfArea);
+    }
+
+    InHouseFostering inHouseFostering(Counts k) {
+        return new InHouseFostering(k.inHouseFostering, k.externalFostering, Percent.of(k.inHouseFostering, k.inHouseFostering + k.externalFostering),
+                config.inHouseFosteringTarget().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP));
+    }
+}
