@@ -45,7 +45,13 @@ public final class ProjectionRebuilds implements AutoCloseable {
         return t;
     });
 
+    /** Where a rebuild under way is recorded, so that one cut short is started again at the next start. */
+    static final String COLLECTION = "projection_rebuild";
+    private static final String UNDER_WAY = "UNDER_WAY";
+
     private volatile String state = "IDLE";
+    /** Events gathered for the rebuild were dropped before they were applied: the rebuild must start again. */
+    private volatile boolean gatheredLost;
     private volatile Instant startedAt;
     private volatile String message;
     /** Per partition: the first offset on the topic and the end offset when the rebuild began. */
@@ -74,28 +80,18 @@ public final class ProjectionRebuilds implements AutoCloseable {
 
     private void rebuild() {
         try {
-            log.info("Rebuilding every projection from {}", Topics.PLACEMENT_EVENTS);
-            streams.stop();
-            ProjectionReset.reset(admin, applicationId, java.util.Set.of(InCareNowTopology.TIMELINES_TOPIC));
-            remakeTopics.run();
-            database.getCollection(MongoCountsSink.COLLECTION).deleteMany(new Document());
-            timelines.clear();
-            span = TopicOffsets.span(admin, Topics.PLACEMENT_EVENTS);
-            streams.startFromNothing();
-            state = "REBUILDING";
-            message = null;
-            long lastLog = System.nanoTime();
-            while (true) {
-                RebuildProgress now = progress();
-                if (now.eventsDone() >= now.eventsTotal()) break;
-                if (System.nanoTime() - lastLog > 10e9) {
-                    lastLog = System.nanoTime();
-                    log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),
-                            Math.round(now.perSecond()), now.secondsLeft());
+            record(UNDER_WAY);
+            boolean again;
+            do {
+                again = rebuildOnce();
+                if (again) {
+                    log.warn("Events gathered for the rebuild were dropped before they were applied; starting the rebuild again");
+                    state = "RESETTING";
+                    startedAt = clock.instant();
                 }
-                Thread.sleep(250);
-            }
+            } while (again);
             state = "DONE";
+            record(state);
             RebuildProgress done = progress();
             log.info("Projections rebuilt: {} events in {} s ({} a second)", done.eventsTotal(),
                     Duration.between(startedAt, clock.instant()).toSeconds(), Math.round(done.perSecond()));
@@ -107,8 +103,54 @@ public final class ProjectionRebuilds implements AutoCloseable {
         }
     }
 
+    /** One pass: reset, start from nothing, follow until every event of the log has been applied; true to start again. */
+    private boolean rebuildOnce() throws InterruptedException {
+        log.info("Rebuilding every projection from {}", Topics.PLACEMENT_EVENTS);
+        streams.stop();
+        gatheredLost = false;
+        ProjectionReset.reset(admin, applicationId, java.util.Set.of(InCareNowTopology.TIMELINES_TOPIC));
+        remakeTopics.run();
+        database.getCollection(MongoCountsSink.COLLECTION).deleteMany(new Document());
+        timelines.clear();
+        span = TopicOffsets.span(admin, Topics.PLACEMENT_EVENTS);
+        Map<Integer, Long> until = new java.util.HashMap<>();
+        span.forEach((partition, offsets) -> until.put(partition.partition(), offsets[1]));
+        streams.startFromNothing(until, () -> gatheredLost = true);
+        state = "REBUILDING";
+        message = null;
+        long lastLog = System.nanoTime();
+        while (true) {
+            if (gatheredLost) return true;
+            RebuildProgress now = progress();
+            if (now.eventsDone() >= now.eventsTotal()) return false;
+            if (System.nanoTime() - lastLog > 10e9) {
+                lastLog = System.nanoTime();
+                log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),
+                        Math.round(now.perSecond()), now.secondsLeft());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Whether a rebuild was under way when the application last stopped, so it never finished. */
+    public boolean wasCutShort() {
+        Document recorded = database.getCollection(COLLECTION).find(new Document("_id", "projections")).first();
+        return recorded != null && UNDER_WAY.equals(recorded.getString("state"));
+    }
+
+    private void record(String recordedState) {
+        database.getCollection(COLLECTION).replaceOne(new Document("_id", "projections"),
+                new Document("_id", "projections").append("state", recordedState).append("at", java.util.Date.from(clock.instant())),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
     private void fail(Exception e) {
         state = "FAILED";
+        try {
+            record(state);
+        } catch (RuntimeException notRecorded) {
+            e.addSuppressed(notRecorded);
+        }
         message = e.getMessage();
         log.error("Rebuilding the projections failed; they may be partly filled: ask for a rebuild again", e);
     }

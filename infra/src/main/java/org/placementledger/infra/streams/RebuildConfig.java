@@ -36,13 +36,20 @@ public class RebuildConfig {
                 topics::ensureTimelinesTopic);
     }
 
-    /** {@code --placement-ledger.rebuild=true} on the command line rebuilds every projection once the application is up. */
+    /**
+     * {@code --placement-ledger.rebuild=true} on the command line rebuilds every projection once the application is
+     * up; so does a start after a rebuild that was cut short (the projections would be missing part of the record).
+     */
     @Bean
     public ApplicationRunner rebuildOnStart(ProjectionRebuilds rebuilds, @Value("${placement-ledger.rebuild:false}") boolean rebuild) {
         return args -> {
-            if (!rebuild) return;
-            log.info("Rebuild asked for on the command line");
-            rebuilds.start();
+            if (rebuild) {
+                log.info("Rebuild asked for on the command line");
+                rebuilds.start();
+            } else if (rebuilds.wasCutShort()) {
+                log.warn("The last rebuild of the projections did not finish; rebuilding them again");
+                rebuilds.start();
+            }
         };
     }
 

@@ -53,6 +53,25 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
         return new ChildTimeline(next, event.sequence());
     }
 
+    /** Each event in turn, as {@link #apply} takes them. */
+    public ChildTimeline applyAll(List<RecordedEvent> batch) {
+        ChildTimeline timeline = this;
+        for (RecordedEvent event : batch) timeline = timeline.apply(event);
+        return timeline;
+    }
+
+    /**
+     * The timeline as the event of {@code sequence} left it: the events up to and including it. When that event
+     * was passed over, the timeline as it stands, whose last sequence then is not the event's.
+     */
+    public ChildTimeline upTo(long sequence) {
+        if (sequence >= lastSequence) return this;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).sequence() == sequence) return new ChildTimeline(events.subList(0, i + 1), sequence);
+        }
+        return this;
+    }
+
     /** Moves past an event without keeping it, so that a repeat of it is ignored like any other repeat. */
     private ChildTimeline passingOver(RecordedEvent event) {
         return new ChildTimeline(events, event.sequence());

@@ -48,6 +48,7 @@ public final class InCareNowTopology {
     public static final String ALL = "all";
 
     private static final JsonSerde<ChildNow> CHILD_NOW = new JsonSerde<>(ChildNow.class);
+    private static final JsonSerde<EventBatch> BATCH = new JsonSerde<>(EventBatch.class);
 
     private InCareNowTopology() {
     }
@@ -69,18 +70,30 @@ public final class InCareNowTopology {
      */
     public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild) {
+        addTo(builder, sink, changed, everyChild, java.util.Map.of(), () -> { });
+    }
+
+    /**
+     * @param rebuildUntil per partition of the events topic, the end of the log when a rebuild began: each child's
+     *                     events up to there are applied together (see {@link BatchingEvents}); empty outside a rebuild
+     * @param gatheredLost told if events gathered for a rebuild were dropped before they were applied
+     */
+    public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
+                             java.util.function.BiConsumer<String, ChildTimeline> everyChild,
+                             java.util.Map<Integer, Long> rebuildUntil, Runnable gatheredLost) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
         KStream<String, RecordedEvent> events = builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()));
+        KStream<String, EventBatch> batches = events.processValues(() -> new BatchingEvents(rebuildUntil, gatheredLost));
         // Cached: the changes to a child within one commit interval leave as one. Without it, a backlog (a
-        // restore, an import, a rebuild) would write a child's whole history out again for every event in it.
-        KTable<String, ChildTimeline> timelinesTable = events
-                .groupByKey(Grouped.with(topic.keySerde(), topic.valueSerde()))
-                .aggregate(ChildTimeline::empty, (childId, event, timeline) -> timeline.apply(event),
+        // restore, an import) would write a child's whole history out again for every event in it.
+        KTable<String, ChildTimeline> timelinesTable = batches
+                .groupByKey(Grouped.with(topic.keySerde(), BATCH))
+                .aggregate(ChildTimeline::empty, (childId, batch, timeline) -> timeline.applyAll(batch.events()),
                         Materialized.<String, ChildTimeline, KeyValueStore<Bytes, byte[]>>as(CHILD_TIMELINES)
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
                                 .withCachingEnabled());
         // Added after the aggregate, so each event reaches it once the aggregate has folded that event in.
-        events.processValues(() -> new EachEvent(changed), CHILD_TIMELINES);
+        batches.processValues(() -> new EachEvent(changed), CHILD_TIMELINES);
 
         JsonSerde<ChildTimeline> timelineSerde = new JsonSerde<>(ChildTimeline.class);
         timelinesTable.toStream().to(TIMELINES_TOPIC, Produced.with(Serdes.String(), timelineSerde));
@@ -99,8 +112,11 @@ public final class InCareNowTopology {
         count(now, child -> child.inCare() && child.shortBreaks(), child -> ALL, SHORT_BREAKS, DIMENSION_SHORT_BREAKS, sink);
     }
 
-    /** Tells the listener of each event, with the child's timeline as that event left it, to read if it needs to. */
-    private static final class EachEvent implements FixedKeyProcessor<String, RecordedEvent, Void> {
+    /**
+     * Tells the listener of each event, with the child's timeline as that event left it (the timeline up to it),
+     * to read if it needs to.
+     */
+    private static final class EachEvent implements FixedKeyProcessor<String, EventBatch, Void> {
         private final NewEventListener listener;
         private TimestampedKeyValueStore<String, ChildTimeline> timelines;
 
@@ -114,13 +130,26 @@ public final class InCareNowTopology {
         }
 
         @Override
-        public void process(FixedKeyRecord<String, RecordedEvent> record) {
-            RecordedEvent event = record.value();
-            if (event == null) return;
-            listener.on(event, () -> {
-                ValueAndTimestamp<ChildTimeline> timeline = timelines.get(record.key());
-                return timeline == null ? null : timeline.value();
-            });
+        public void process(FixedKeyRecord<String, EventBatch> record) {
+            EventBatch batch = record.value();
+            if (batch == null) return;
+            ChildTimeline[] stored = new ChildTimeline[1];
+            boolean one = batch.events().size() == 1;
+            long seen = Long.MIN_VALUE;
+            for (RecordedEvent event : batch.events()) {
+                // A repeat within a batch is the repeat of an event just applied: it raises nothing.
+                if (event.sequence() <= seen) continue;
+                seen = event.sequence();
+                listener.on(event, () -> {
+                    if (stored[0] == null) {
+                        ValueAndTimestamp<ChildTimeline> timeline = timelines.get(record.key());
+                        if (timeline == null) return null;
+                        stored[0] = timeline.value();
+                    }
+                    // One event: the timeline as it stands, which has moved past the event when it is a repeat.
+                    return one ? stored[0] : stored[0].upTo(event.sequence());
+                });
+            }
         }
     }
 

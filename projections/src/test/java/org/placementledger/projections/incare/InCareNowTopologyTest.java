@@ -189,6 +189,35 @@ class InCareNowTopologyTest {
     }
 
     @Test
+    void givenARebuild_whenAChildsEventsAreGatheredAndAppliedTogether_thenTheListenerHearsOfEachOnce_withTheTimelineAsThatEventLeftIt() throws Exception {
+        List<String> heard = new ArrayList<>();
+        StreamsBuilder builder = new StreamsBuilder();
+        // The log ended at offset 4 when the rebuild began: the first four deliveries are gathered, the fifth passes alone.
+        InCareNowTopology.addTo(builder, (dimension, group, children) -> readModel.put(dimension + "/" + group, children),
+                (event, timeline) -> heard.add(event.eventId() + " -> timeline up to " + timeline.get().lastSequence()), (childId, timeline) -> { },
+                Map.of(0, 4L), () -> { throw new AssertionError("gathered events dropped"); });
+        Properties settings = StreamsSettings.of("rebuild-test", "unused:9092", Files.createTempDirectory("streams"));
+        try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
+            TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
+                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            RecordedEvent start = recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2));
+            RecordedEvent move = recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)));
+            RecordedEvent other = recorded("f1", 0, startsInFostering("TQ-1002", LegalStatus.C2));
+            input.pipeInput("TQ-1001", start);
+            input.pipeInput("TQ-1002", other);
+            input.pipeInput("TQ-1001", start); // a repeat, as after a relay restart
+            assertThat(heard).as("nothing applied while gathering").isEmpty();
+            assertThat(readModel).isEmpty();
+            input.pipeInput("TQ-1001", move);
+            assertThat(heard).containsExactlyInAnyOrder("e1 -> timeline up to 0", "e2 -> timeline up to 1", "f1 -> timeline up to 0");
+            assertThat(readModel).containsEntry("placementType/K2", 1L).containsEntry("placementType/U6", 1L);
+            heard.clear();
+            input.pipeInput("TQ-1001", start);
+            assertThat(heard).as("after the end of the log, one by one as ever").containsExactly("e1 -> timeline up to 1");
+        }
+    }
+
+    @Test
     void givenAChildsWholeHistoryDeliveredAgain_thenNoCountMoves_notEvenForAMoment() {
         List<RecordedEvent> history = List.of(
                 recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2)),
