@@ -66,6 +66,29 @@ class RebuildEndToEndTest {
         }
     }
 
+    @Test
+    void givenARebuildCutShortByAStop_whenTheApplicationStartsAgain_thenItRebuildsEveryProjectionAgain() {
+        LocalDate today = LocalDate.now();
+        JsonNode before;
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            ok(ledger.post("/api/children/TQ-1/care", ChildRequests.startCare(today.minusMonths(4).toString())));
+            ok(ledger.post("/api/children/TQ-2/care", ChildRequests.startCare(today.minusMonths(3).toString())));
+            before = ledger.awaitJson("/api/dashboard/now", n -> n.path("inCare").asLong() == 2, LIVE);
+            ledger.awaitJson("/api/dashboard/counts", n -> n.path("inCare").asLong() == 2, LIVE);
+            // Stopped in the middle of a rebuild: the record says one is under way, a read model is half made.
+            com.mongodb.client.MongoDatabase database = ledger.bean(com.mongodb.client.MongoDatabase.class);
+            database.getCollection("projection_rebuild").insertOne(new org.bson.Document("_id", "projections").append("state", "UNDER_WAY"));
+            new org.placementledger.projections.incare.MongoCountsSink(database, java.time.Clock.systemUTC()).put("placementType", "ZZ", 99);
+        }
+        try (RunningLedger again = RunningLedger.start(dataDir)) {
+            JsonNode done = again.awaitJson("/api/admin/rebuild", n -> "DONE".equals(n.path("state").asText()), LIVE);
+            assertThat(done.path("eventsDone").asLong()).isEqualTo(2);
+            again.awaitJson("/api/dashboard/counts", n -> n.path("inCare").asLong() == 2 && !n.path("byPlacementType").has("ZZ"), LIVE);
+            again.awaitJson("/api/dashboard/now", n -> n.equals(before), LIVE);
+            assertThat(again.bean(org.placementledger.infra.streams.ProjectionRebuilds.class).wasCutShort()).isFalse();
+        }
+    }
+
     private static void ok(RunningLedger.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
