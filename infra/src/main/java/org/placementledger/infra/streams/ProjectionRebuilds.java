@@ -114,7 +114,10 @@ public final class ProjectionRebuilds implements AutoCloseable {
         timelines.clear();
         span = TopicOffsets.span(admin, Topics.PLACEMENT_EVENTS);
         Map<Integer, Long> until = new java.util.HashMap<>();
-        span.forEach((partition, offsets) -> until.put(partition.partition(), offsets[1]));
+        // Only partitions holding events gather: one with none would wait for an end that never comes.
+        span.forEach((partition, offsets) -> {
+            if (offsets[1] > offsets[0]) until.put(partition.partition(), offsets[1]);
+        });
         streams.startFromNothing(until, () -> gatheredLost = true);
         state = "REBUILDING";
         message = null;

@@ -26,14 +26,15 @@ import java.util.Map;
  * starts while one is recorded starts it again, and a processor that closes holding gathered events (a
  * shutdown, or partitions moving to another instance) says so, so that the rebuild starts again. Gathering stops and everything gathered goes
  * on when {@link #MAX_GATHERED} events are held (memory stays bounded; the timelines take the rest on top), or
- * when nothing has arrived for {@link #IDLE} (the end of the log was not seen, say).
+ * when nothing has arrived for {@link #IDLE} since the last event gathered (the end of the log was not seen, say).
  */
 final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, EventBatch> {
 
     private static final Logger log = LoggerFactory.getLogger(BatchingEvents.class);
 
     static final int MAX_GATHERED = 2_000_000;
-    static final Duration IDLE = Duration.ofSeconds(2);
+    /** Counted from the first event gathered: before it, the partition's records are still on their way. */
+    static final Duration IDLE = Duration.ofSeconds(10);
 
     /** Per partition of the events topic, the end offset of the log when the rebuild began; empty outside a rebuild. */
     private final Map<Integer, Long> rebuildUntil;
@@ -43,7 +44,8 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
     private long until;
     private final Map<String, Gathered> gathered = new HashMap<>();
     private int held;
-    private long lastArrival;
+    /** When the last event was gathered (the context's wall clock), -1 before the first. */
+    private long lastArrival = -1;
 
     /** A child's gathered events, with its first record: the one a batch goes on as (its key is the child's). */
     private record Gathered(FixedKeyRecord<String, RecordedEvent> first, List<RecordedEvent> events) {
@@ -61,7 +63,6 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
         Long end = rebuildUntil.get(context.taskId().partition());
         gathering = end != null && end > 0;
         until = end == null ? 0 : end;
-        lastArrival = context.currentSystemTimeMs();
         if (gathering) context.schedule(Duration.ofMillis(500), PunctuationType.WALL_CLOCK_TIME, this::passOnIfIdle);
     }
 
@@ -81,7 +82,7 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
     }
 
     private void passOnIfIdle(long nowMillis) {
-        if (gathering && nowMillis - lastArrival > IDLE.toMillis()) stopGathering("nothing more arrived");
+        if (gathering && lastArrival >= 0 && nowMillis - lastArrival > IDLE.toMillis()) stopGathering("nothing more arrived");
     }
 
     private void stopGathering(String why) {

@@ -92,7 +92,7 @@ class StreamedMeasuresPropertyTest {
                     topic.pipeInput(again.childId(), again);
                 }
             }
-            driver.advanceWallClockTime(java.time.Duration.ofSeconds(5));
+            driver.advanceWallClockTime(java.time.Duration.ofSeconds(15));
         }
 
         List<CareTimeline> scratch = new ArrayList<>();
