@@ -118,14 +118,26 @@ public final class ProjectionRebuilds implements AutoCloseable {
         span.forEach((partition, offsets) -> {
             if (offsets[1] > offsets[0]) until.put(partition.partition(), offsets[1]);
         });
-        streams.startFromNothing(until, () -> gatheredLost = true);
+        java.util.Set<Integer> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        streams.startFromNothing(until, new org.placementledger.projections.incare.RebuildWatch() {
+            @Override
+            public void applied(int partition) {
+                applied.add(partition);
+            }
+
+            @Override
+            public void gatheredLost(int partition) {
+                gatheredLost = true;
+            }
+        });
         state = "REBUILDING";
         message = null;
         long lastLog = System.nanoTime();
         while (true) {
             if (gatheredLost) return true;
             RebuildProgress now = progress();
-            if (now.eventsDone() >= now.eventsTotal()) return false;
+            // Done when every event is committed and every partition has applied what it gathered.
+            if (now.eventsDone() >= now.eventsTotal() && applied.containsAll(until.keySet())) return false;
             if (System.nanoTime() - lastLog > 10e9) {
                 lastLog = System.nanoTime();
                 log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),
@@ -175,8 +187,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
         double seconds = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
         double rate = done / seconds;
         Long left = rate <= 0 ? null : Math.round((total - done) / rate);
-        String shownState = state.equals("REBUILDING") && done >= total ? "DONE" : state;
-        return new RebuildProgress(shownState, started, done, total, rate, left, message);
+        return new RebuildProgress(state, started, done, total, rate, left, message);
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed() {

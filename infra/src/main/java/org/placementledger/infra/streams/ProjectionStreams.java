@@ -41,27 +41,29 @@ public class ProjectionStreams implements SmartLifecycle {
 
     /** Starts with the local state of every store deleted first: after a reset in Kafka, for a rebuild. */
     public synchronized void startFromNothing() {
-        startFromNothing(java.util.Map.of(), () -> { });
+        startFromNothing(java.util.Map.of(), org.placementledger.projections.incare.RebuildWatch.NONE);
     }
 
     /**
      * Starts with the local state of every store deleted first, applying each child's events up to
      * {@code rebuildUntil} (per partition of the events topic, the end of the log when the rebuild began) together.
      *
-     * @param gatheredLost told if events gathered for the rebuild were dropped before they were applied
+     * @param watch told as each partition's gathered events are applied, or dropped
      */
-    public synchronized void startFromNothing(java.util.Map<Integer, Long> rebuildUntil, Runnable gatheredLost) {
-        start(true, rebuildUntil, gatheredLost);
+    public synchronized void startFromNothing(java.util.Map<Integer, Long> rebuildUntil,
+                                              org.placementledger.projections.incare.RebuildWatch watch) {
+        start(true, rebuildUntil, watch);
     }
 
     private void start(boolean fromNothing) {
-        start(fromNothing, java.util.Map.of(), () -> { });
+        start(fromNothing, java.util.Map.of(), org.placementledger.projections.incare.RebuildWatch.NONE);
     }
 
-    private void start(boolean fromNothing, java.util.Map<Integer, Long> rebuildUntil, Runnable gatheredLost) {
+    private void start(boolean fromNothing, java.util.Map<Integer, Long> rebuildUntil,
+                       org.placementledger.projections.incare.RebuildWatch watch) {
         if (streams != null) return;
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink, alerts::on, timelines::put, rebuildUntil, gatheredLost);
+        InCareNowTopology.addTo(builder, sink, alerts::on, timelines::put, rebuildUntil, watch);
         streams = new KafkaStreams(builder.build(settings), settings);
         // A store restored at start does not replay its updates: fill the timeline index from it once running.
         streams.setStateListener((now, before) -> {

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +20,18 @@ import java.util.Map;
  * Passes each event on as a batch of one; while the projections are rebuilt, gathers each child's events up to
  * the end of the log as it stood when the rebuild began and passes them on together, so a child's timeline is
  * read, folded and written once rather than once for every event in it (which made a rebuild cost the square
- * of a child's history). From the end of the log on, events pass one by one again.
+ * of a child's history).
+ * <p>
+ * Once the end is reached (or {@link #MAX_GATHERED} events are held, to bound memory, or nothing has arrived
+ * for {@link #IDLE} since the last event gathered), the gathered children go on {@link #DRAIN_AT_ONCE} at a time
+ * between commits, so that no transaction outgrows its timeout. Meanwhile a new event of a child still waiting
+ * joins its batch (a child's events stay in order); any other passes alone, as every event does afterwards.
  * <p>
  * What is gathered lives only in memory while Kafka Streams commits its place in the log, so a rebuild cut
- * short leaves the projections short: the rebuild is recorded as under way until it ends, an application that
- * starts while one is recorded starts it again, and a processor that closes holding gathered events (a
- * shutdown, or partitions moving to another instance) says so, so that the rebuild starts again. Gathering stops and everything gathered goes
- * on when {@link #MAX_GATHERED} events are held (memory stays bounded; the timelines take the rest on top), or
- * when nothing has arrived for {@link #IDLE} since the last event gathered (the end of the log was not seen, say).
+ * short leaves the projections short: the rebuild is recorded as under way until every partition has said it
+ * is {@linkplain RebuildWatch#applied applied}, an application that starts while one is recorded starts it
+ * again, and a processor that closes holding gathered events (a shutdown, or partitions moving to another
+ * instance) says so, so that the rebuild starts again.
  */
 final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, EventBatch> {
 
@@ -35,14 +40,19 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
     static final int MAX_GATHERED = 2_000_000;
     /** Counted from the first event gathered: before it, the partition's records are still on their way. */
     static final Duration IDLE = Duration.ofSeconds(10);
+    static final int DRAIN_AT_ONCE = 500;
+    static final Duration DRAIN_EVERY = Duration.ofMillis(20);
+
+    private enum Mode { GATHERING, DRAINING, PASSING }
 
     /** Per partition of the events topic, the end offset of the log when the rebuild began; empty outside a rebuild. */
     private final Map<Integer, Long> rebuildUntil;
-    private final Runnable gatheredLost;
+    private final RebuildWatch watch;
     private FixedKeyProcessorContext<String, EventBatch> context;
-    private boolean gathering;
+    private int partition;
+    private Mode mode = Mode.PASSING;
     private long until;
-    private final Map<String, Gathered> gathered = new HashMap<>();
+    private final LinkedHashMap<String, Gathered> gathered = new LinkedHashMap<>();
     private int held;
     /** When the last event was gathered (the context's wall clock), -1 before the first. */
     private long lastArrival = -1;
@@ -51,57 +61,75 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
     private record Gathered(FixedKeyRecord<String, RecordedEvent> first, List<RecordedEvent> events) {
     }
 
-    /** @param gatheredLost told when the processor closes holding gathered events (a shutdown or a rebalance mid-rebuild) */
-    BatchingEvents(Map<Integer, Long> rebuildUntil, Runnable gatheredLost) {
+    BatchingEvents(Map<Integer, Long> rebuildUntil, RebuildWatch watch) {
         this.rebuildUntil = rebuildUntil;
-        this.gatheredLost = gatheredLost;
+        this.watch = watch;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, EventBatch> context) {
         this.context = context;
-        Long end = rebuildUntil.get(context.taskId().partition());
-        gathering = end != null && end > 0;
-        until = end == null ? 0 : end;
-        if (gathering) context.schedule(Duration.ofMillis(500), PunctuationType.WALL_CLOCK_TIME, this::passOnIfIdle);
+        this.partition = context.taskId().partition();
+        Long end = rebuildUntil.get(partition);
+        if (end == null || end <= 0) return;
+        mode = Mode.GATHERING;
+        until = end;
+        context.schedule(DRAIN_EVERY, PunctuationType.WALL_CLOCK_TIME, this::onClock);
     }
 
     @Override
     public void process(FixedKeyRecord<String, RecordedEvent> record) {
         if (record.value() == null) return;
-        if (!gathering) {
+        if (mode == Mode.PASSING) {
             context.forward(record.withValue(EventBatch.of(record.value())));
             return;
         }
+        Gathered waiting = gathered.get(record.key());
+        if (mode == Mode.DRAINING) {
+            if (waiting != null) waiting.events().add(record.value());
+            else context.forward(record.withValue(EventBatch.of(record.value())));
+            return;
+        }
         lastArrival = context.currentSystemTimeMs();
-        gathered.computeIfAbsent(record.key(), k -> new Gathered(record, new ArrayList<>())).events().add(record.value());
+        if (waiting == null) gathered.put(record.key(), waiting = new Gathered(record, new ArrayList<>()));
+        waiting.events().add(record.value());
         held++;
         long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
-        if (offset >= until - 1) stopGathering("reached the end of the log as it stood when the rebuild began");
-        else if (held >= MAX_GATHERED) passOnGathered();
+        if (offset >= until - 1) startDraining("reached the end of the log as it stood when the rebuild began");
+        else if (held >= MAX_GATHERED) startDraining("held as many events as it may");
     }
 
-    private void passOnIfIdle(long nowMillis) {
-        if (gathering && lastArrival >= 0 && nowMillis - lastArrival > IDLE.toMillis()) stopGathering("nothing more arrived");
+    private void onClock(long nowMillis) {
+        if (mode == Mode.GATHERING && lastArrival >= 0 && nowMillis - lastArrival > IDLE.toMillis()) startDraining("nothing more arrived");
+        if (mode == Mode.DRAINING) drainSome();
     }
 
-    private void stopGathering(String why) {
-        log.info("Rebuild of partition {}: {} events of {} children gathered; {}", context.taskId().partition(), held, gathered.size(), why);
-        passOnGathered();
-        gathering = false;
+    private void startDraining(String why) {
+        log.info("Rebuild of partition {}: {} events of {} children gathered; {}", partition, held, gathered.size(), why);
+        mode = Mode.DRAINING;
+        drainSome();
     }
 
-    private void passOnGathered() {
-        for (Gathered g : gathered.values()) context.forward(g.first().withValue(new EventBatch(g.events())));
-        gathered.clear();
-        held = 0;
+    private void drainSome() {
+        Iterator<Gathered> waiting = gathered.values().iterator();
+        for (int n = 0; n < DRAIN_AT_ONCE && waiting.hasNext(); n++) {
+            Gathered g = waiting.next();
+            waiting.remove();
+            context.forward(g.first().withValue(new EventBatch(g.events())));
+        }
+        if (gathered.isEmpty()) {
+            mode = Mode.PASSING;
+            log.info("Rebuild of partition {}: every gathered event applied", partition);
+            watch.applied(partition);
+        }
     }
 
     @Override
     public void close() {
         if (!gathered.isEmpty()) {
-            log.warn("Projections closed during a rebuild with {} children's events gathered: the rebuild must start again", gathered.size());
-            gatheredLost.run();
+            log.warn("Projections of partition {} closed during a rebuild with {} children's events gathered: the rebuild must start again",
+                    partition, gathered.size());
+            watch.gatheredLost(partition);
         }
     }
 }

@@ -70,20 +70,20 @@ public final class InCareNowTopology {
      */
     public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild) {
-        addTo(builder, sink, changed, everyChild, java.util.Map.of(), () -> { });
+        addTo(builder, sink, changed, everyChild, java.util.Map.of(), RebuildWatch.NONE);
     }
 
     /**
      * @param rebuildUntil per partition of the events topic, the end of the log when a rebuild began: each child's
      *                     events up to there are applied together (see {@link BatchingEvents}); empty outside a rebuild
-     * @param gatheredLost told if events gathered for a rebuild were dropped before they were applied
+     * @param watch        told as each partition's gathered events are applied, or dropped
      */
     public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild,
-                             java.util.Map<Integer, Long> rebuildUntil, Runnable gatheredLost) {
+                             java.util.Map<Integer, Long> rebuildUntil, RebuildWatch watch) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
         KStream<String, RecordedEvent> events = builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()));
-        KStream<String, EventBatch> batches = events.processValues(() -> new BatchingEvents(rebuildUntil, gatheredLost));
+        KStream<String, EventBatch> batches = events.processValues(() -> new BatchingEvents(rebuildUntil, watch));
         // Cached: the changes to a child within one commit interval leave as one. Without it, a backlog (a
         // restore, an import) would write a child's whole history out again for every event in it.
         KTable<String, ChildTimeline> timelinesTable = batches

@@ -195,7 +195,16 @@ class InCareNowTopologyTest {
         // The log ended at offset 4 when the rebuild began: the first four deliveries are gathered, the fifth passes alone.
         InCareNowTopology.addTo(builder, (dimension, group, children) -> readModel.put(dimension + "/" + group, children),
                 (event, timeline) -> heard.add(event.eventId() + " -> timeline up to " + timeline.get().lastSequence()), (childId, timeline) -> { },
-                Map.of(0, 4L), () -> { throw new AssertionError("gathered events dropped"); });
+                Map.of(0, 4L), new org.placementledger.projections.incare.RebuildWatch() {
+                    @Override
+                    public void applied(int partition) {
+                    }
+
+                    @Override
+                    public void gatheredLost(int partition) {
+                        throw new AssertionError("gathered events dropped");
+                    }
+                });
         Properties settings = StreamsSettings.of("rebuild-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
             TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
@@ -214,6 +223,44 @@ class InCareNowTopologyTest {
             heard.clear();
             input.pipeInput("TQ-1001", start);
             assertThat(heard).as("after the end of the log, one by one as ever").containsExactly("e1 -> timeline up to 1");
+        }
+    }
+
+    @Test
+    void givenARebuildPassingOnWhatItGathered_whenAWaitingChildsNextEventArrives_thenItJoinsTheChildsBatch_inOrder() throws Exception {
+        List<String> heard = new ArrayList<>();
+        List<Integer> applied = new ArrayList<>();
+        int children = 600;
+        StreamsBuilder builder = new StreamsBuilder();
+        InCareNowTopology.addTo(builder, (dimension, group, n) -> readModel.put(dimension + "/" + group, n),
+                (event, timeline) -> { if (event.childId().equals("TQ-1599")) heard.add(event.eventId() + " -> " + timeline.get().lastSequence()); },
+                (childId, timeline) -> { }, Map.of(0, (long) children), new RebuildWatch() {
+                    @Override
+                    public void applied(int partition) {
+                        applied.add(partition);
+                    }
+
+                    @Override
+                    public void gatheredLost(int partition) {
+                        throw new AssertionError("gathered events dropped");
+                    }
+                });
+        Properties settings = StreamsSettings.of("drain-test", "unused:9092", Files.createTempDirectory("streams"));
+        try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
+            TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
+                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            for (int c = 1000; c < 1000 + children; c++) {
+                input.pipeInput("TQ-" + c, recorded("s" + c, 0, startsInFostering("TQ-" + c, LegalStatus.C2)));
+            }
+            // The end of the log: the first children go on at once, the last wait for the clock.
+            assertThat(readModel.get("inCare/all")).isLessThan((long) children);
+            assertThat(applied).isEmpty();
+            input.pipeInput("TQ-1599", recorded("m1599", 1, movesTo("TQ-1599", CHILDRENS_HOME, LocalDate.of(2024, 9, 1))));
+            assertThat(heard).as("the move waits with the child's start").isEmpty();
+            rebuild.advanceWallClockTime(java.time.Duration.ofMillis(50));
+            assertThat(heard).containsExactly("s1599 -> 0", "m1599 -> 1");
+            assertThat(readModel).containsEntry("inCare/all", (long) children).containsEntry("placementType/K2", 1L);
+            assertThat(applied).containsExactly(0);
         }
     }
 
