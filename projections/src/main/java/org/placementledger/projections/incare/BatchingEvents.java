@@ -39,7 +39,7 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
 
     static final int MAX_GATHERED = 2_000_000;
     /** Counted from the first event gathered: before it, the partition's records are still on their way. */
-    static final Duration IDLE = Duration.ofSeconds(10);
+    static final Duration IDLE = Duration.ofSeconds(60);
     static final int DRAIN_AT_ONCE = 500;
     static final Duration DRAIN_EVERY = Duration.ofMillis(20);
 

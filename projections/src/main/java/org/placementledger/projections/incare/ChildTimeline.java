@@ -32,32 +32,44 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
     }
 
     public ChildTimeline apply(RecordedEvent event) {
-        if (event == null || event.sequence() <= lastSequence) return this;
-        if (event.event() == null) {
-            log.warn("Child {} event {} (sequence {}) carries no event; passed over", event.childId(), event.eventId(), event.sequence());
-            return passingOver(event);
-        }
-        try {
-            ChildNow.of(CareStates.of(history().with(event.eventId(), event.sequence(), event.event())));
-        } catch (UnknownEventException unknown) {
-            log.warn("Child {} event {} (sequence {}) names event {} that this projection does not hold; passed over",
-                    event.childId(), event.eventId(), event.sequence(), unknown.eventId());
-            return passingOver(event);
-        } catch (RuntimeException unreadable) {
-            log.error("Child {} event {} (sequence {}) leaves a history this projection cannot read; passed over",
-                    event.childId(), event.eventId(), event.sequence(), unreadable);
-            return passingOver(event);
-        }
-        List<RecordedEvent> next = new ArrayList<>(events);
-        next.add(event);
-        return new ChildTimeline(next, event.sequence());
+        return applyAll(List.of(event));
     }
 
-    /** Each event in turn, as {@link #apply} takes them. */
+    /**
+     * Each event in turn, as if applied one by one: a repeat changes nothing; an event the history cannot take is
+     * logged and passed over. The child's history is folded once for the whole batch and grown event by event,
+     * so a rebuild's batch of a child's whole record costs the square of its length, not the cube.
+     */
     public ChildTimeline applyAll(List<RecordedEvent> batch) {
-        ChildTimeline timeline = this;
-        for (RecordedEvent event : batch) timeline = timeline.apply(event);
-        return timeline;
+        List<RecordedEvent> kept = null;
+        EffectiveHistory history = null;
+        long last = lastSequence;
+        for (RecordedEvent event : batch) {
+            if (event == null || event.sequence() <= last) continue;
+            last = event.sequence();
+            if (event.event() == null) {
+                log.warn("Child {} event {} (sequence {}) carries no event; passed over", event.childId(), event.eventId(), event.sequence());
+                continue;
+            }
+            if (history == null) history = history();
+            try {
+                EffectiveHistory next = history.with(event.eventId(), event.sequence(), event.event());
+                ChildNow.of(CareStates.of(next));
+                history = next;
+            } catch (UnknownEventException unknown) {
+                log.warn("Child {} event {} (sequence {}) names event {} that this projection does not hold; passed over",
+                        event.childId(), event.eventId(), event.sequence(), unknown.eventId());
+                continue;
+            } catch (RuntimeException unreadable) {
+                log.error("Child {} event {} (sequence {}) leaves a history this projection cannot read; passed over",
+                        event.childId(), event.eventId(), event.sequence(), unreadable);
+                continue;
+            }
+            if (kept == null) kept = new ArrayList<>(events);
+            kept.add(event);
+        }
+        if (last == lastSequence) return this;
+        return new ChildTimeline(kept == null ? events : kept, last);
     }
 
     /**
@@ -72,10 +84,6 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
         return this;
     }
 
-    /** Moves past an event without keeping it, so that a repeat of it is ignored like any other repeat. */
-    private ChildTimeline passingOver(RecordedEvent event) {
-        return new ChildTimeline(events, event.sequence());
-    }
 
     /**
      * The child's facts with corrections applied. Events are checked on arrival, so only a timeline stored

@@ -101,7 +101,7 @@ class StreamedMeasuresPropertyTest {
                     topic.pipeInput(again.childId(), again);
                 }
             }
-            driver.advanceWallClockTime(java.time.Duration.ofSeconds(15));
+            driver.advanceWallClockTime(java.time.Duration.ofSeconds(65));
         }
 
         List<CareTimeline> scratch = new ArrayList<>();
