@@ -63,7 +63,7 @@ public class ProjectionStreams implements SmartLifecycle {
                        org.placementledger.projections.incare.RebuildWatch watch) {
         if (streams != null) return;
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink, alerts::on, timelines::put, rebuildUntil, watch);
+        InCareNowTopology.addTo(builder, sink, alerts, timelines::put, rebuildUntil, watch);
         streams = new KafkaStreams(builder.build(settings), settings);
         // A store restored at start does not replay its updates: fill the timeline index from it once running.
         streams.setStateListener((now, before) -> {

@@ -2,6 +2,7 @@ package org.placementledger.projections.alerts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -25,12 +26,14 @@ import static com.mongodb.client.model.Filters.eq;
  * Raises the alerts of each newly recorded fact as it reaches the child's timeline, into the {@code alerts}
  * collection. An alert's id is its event and kind, so a repeated delivery writes the same alert again.
  */
-public final class AlertsProjection {
+public final class AlertsProjection implements org.placementledger.projections.incare.NewEventListener {
 
     public static final String COLLECTION = "alerts";
 
     private final AlertRules rules;
     private final MongoCollection<Document> alerts;
+    /** Alerts raised and not yet written: written at each {@link #flush}, in one bulk write. */
+    private final List<ReplaceOneModel<Document>> pending = new ArrayList<>();
 
     public AlertsProjection(AlertRules rules, MongoDatabase database) {
         this.rules = rules;
@@ -38,6 +41,7 @@ public final class AlertsProjection {
     }
 
     /** An event newly on the child's timeline; a repeat of an older one (the timeline has moved past it) raises nothing. */
+    @Override
     public void on(RecordedEvent event, Supplier<ChildTimeline> timelineWithIt) {
         if (!(event.event() instanceof CareFact fact) || !rules.mayRaise(fact)) return;
         ChildTimeline timeline = timelineWithIt.get();
@@ -45,14 +49,28 @@ public final class AlertsProjection {
         String childId = event.childId();
         CareTimeline careTimeline = CareTimeline.of(childId, timeline.history());
         for (Alert alert : rules.raisedBy(fact, event.eventId(), event.recordedAt(), careTimeline)) {
-            alerts.replaceOne(eq("_id", alert.id()), new Document("_id", alert.id())
+            Document document = new Document("_id", alert.id())
                     .append("kind", alert.kind().name())
                     .append("childId", alert.childId())
                     .append("eventId", alert.eventId())
                     .append("effectiveDate", alert.effectiveDate().toString())
                     .append("raisedAt", Date.from(alert.raisedAt()))
-                    .append("message", alert.message()), new ReplaceOptions().upsert(true));
+                    .append("message", alert.message());
+            synchronized (pending) {
+                pending.add(new ReplaceOneModel<>(eq("_id", alert.id()), document, new ReplaceOptions().upsert(true)));
+            }
         }
+    }
+
+    @Override
+    public void flush() {
+        List<ReplaceOneModel<Document>> writes;
+        synchronized (pending) {
+            if (pending.isEmpty()) return;
+            writes = new ArrayList<>(pending);
+            pending.clear();
+        }
+        alerts.bulkWrite(writes);
     }
 
     /** The newest alerts first. */

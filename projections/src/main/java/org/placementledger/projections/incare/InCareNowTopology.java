@@ -124,9 +124,19 @@ public final class InCareNowTopology {
             this.listener = listener;
         }
 
+        /** Events of whole records told since the listener last wrote out. */
+        private int unflushed;
+
         @Override
         public void init(FixedKeyProcessorContext<String, Void> context) {
             timelines = context.getStateStore(CHILD_TIMELINES);
+            context.schedule(java.time.Duration.ofMillis(200), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> flush());
+        }
+
+        private void flush() {
+            if (unflushed == 0) return;
+            unflushed = 0;
+            listener.flush();
         }
 
         @Override
@@ -150,6 +160,9 @@ public final class InCareNowTopology {
                     return one ? stored[0] : stored[0].upTo(event.sequence());
                 });
             }
+            // An event that arrives alone is written out at once, as it always was; a rebuild's in bulk.
+            unflushed += batch.events().size();
+            if (one || unflushed >= 2_000) flush();
         }
     }
 

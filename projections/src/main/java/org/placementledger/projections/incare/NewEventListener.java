@@ -9,10 +9,17 @@ import java.util.function.Supplier;
  * that must happen once for every event (alerts). The child's timeline with the event folded in is handed
  * over on request: reading it costs a read of the child's whole history, which most events do not need.
  */
-@FunctionalInterface
 public interface NewEventListener {
 
     void on(RecordedEvent event, Supplier<ChildTimeline> timeline);
+
+    /**
+     * Writes out what the events told so far left to write. Called after each event that arrives alone; while a
+     * rebuild applies children's whole records, every so many events and every fraction of a second, so that
+     * writes go out in bulk (a rebuild cut short is started again).
+     */
+    default void flush() {
+    }
 
     NewEventListener NONE = (event, timeline) -> { };
 }
