@@ -137,7 +137,10 @@ public final class ProjectionRebuilds implements AutoCloseable {
             if (gatheredLost) return true;
             RebuildProgress now = progress();
             // Done when every event is committed and every partition has applied what it gathered.
-            if (now.eventsDone() >= now.eventsTotal() && applied.containsAll(until.keySet())) return false;
+            if (now.eventsDone() >= now.eventsTotal() && applied.containsAll(until.keySet())) {
+                streams.awaitAlertsWritten();
+                return false;
+            }
             if (System.nanoTime() - lastLog > 10e9) {
                 lastLog = System.nanoTime();
                 log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),

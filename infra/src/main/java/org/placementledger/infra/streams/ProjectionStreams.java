@@ -101,6 +101,11 @@ public class ProjectionStreams implements SmartLifecycle {
         return streams != null;
     }
 
+    /** Waits until the alerts raised so far (a rebuild writes them in the background) are written. */
+    public void awaitAlertsWritten() throws InterruptedException {
+        alerts.awaitWritten();
+    }
+
     public KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.NOT_RUNNING : streams.state();
     }

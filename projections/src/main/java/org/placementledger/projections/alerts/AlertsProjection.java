@@ -32,6 +32,15 @@ public final class AlertsProjection implements org.placementledger.projections.i
 
     private final AlertRules rules;
     private final MongoCollection<Document> alerts;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AlertsProjection.class);
+    /** Bulk writes the background writer may be behind before the stream waits for it. */
+    private static final int WRITES_AHEAD = 4;
+    private final java.util.concurrent.Semaphore writing = new java.util.concurrent.Semaphore(WRITES_AHEAD);
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alerts-writer");
+        t.setDaemon(true);
+        return t;
+    });
     /** Alerts raised and not yet written: written at each {@link #flush}, in one bulk write. */
     private final List<ReplaceOneModel<Document>> pending = new ArrayList<>();
 
@@ -71,6 +80,42 @@ public final class AlertsProjection implements org.placementledger.projections.i
             pending.clear();
         }
         alerts.bulkWrite(writes);
+    }
+
+    /**
+     * Hands the alerts raised so far to the writer thread, waiting only while it is several bulk writes behind:
+     * a rebuild raising the alerts of years of records goes on folding children while they are written.
+     */
+    @Override
+    public void flushInBackground() {
+        List<ReplaceOneModel<Document>> writes;
+        synchronized (pending) {
+            if (pending.isEmpty()) return;
+            writes = new ArrayList<>(pending);
+            pending.clear();
+        }
+        try {
+            writing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            alerts.bulkWrite(writes);
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                alerts.bulkWrite(writes);
+            } catch (RuntimeException e) {
+                log.error("Could not write {} alerts; a rebuild raises them again", writes.size(), e);
+            } finally {
+                writing.release();
+            }
+        });
+    }
+
+    @Override
+    public void awaitWritten() throws InterruptedException {
+        writing.acquire(WRITES_AHEAD);
+        writing.release(WRITES_AHEAD);
     }
 
     /** The newest alerts first. */

@@ -130,13 +130,13 @@ public final class InCareNowTopology {
         @Override
         public void init(FixedKeyProcessorContext<String, Void> context) {
             timelines = context.getStateStore(CHILD_TIMELINES);
-            context.schedule(java.time.Duration.ofMillis(200), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> flush());
+            context.schedule(java.time.Duration.ofMillis(200), org.apache.kafka.streams.processor.PunctuationType.WALL_CLOCK_TIME, now -> flushInBackground());
         }
 
-        private void flush() {
+        private void flushInBackground() {
             if (unflushed == 0) return;
             unflushed = 0;
-            listener.flush();
+            listener.flushInBackground();
         }
 
         @Override
@@ -160,9 +160,13 @@ public final class InCareNowTopology {
                     return one ? stored[0] : stored[0].upTo(event.sequence());
                 });
             }
-            // An event that arrives alone is written out at once, as it always was; a rebuild's in bulk.
+            // An event that arrives alone is written out at once, as it always was; a rebuild's in bulk, in the background.
+            if (one) {
+                listener.flush();
+                return;
+            }
             unflushed += batch.events().size();
-            if (one || unflushed >= 2_000) flush();
+            if (unflushed >= 2_000) flushInBackground();
         }
     }
 

@@ -21,5 +21,17 @@ public interface NewEventListener {
     default void flush() {
     }
 
+    /**
+     * Like {@link #flush}, but may write in the background: for a rebuild's whole records, whose writes need not
+     * hold up the next child. {@link #awaitWritten} waits for them.
+     */
+    default void flushInBackground() {
+        flush();
+    }
+
+    /** Waits until everything handed over for writing has been written. */
+    default void awaitWritten() throws InterruptedException {
+    }
+
     NewEventListener NONE = (event, timeline) -> { };
 }
