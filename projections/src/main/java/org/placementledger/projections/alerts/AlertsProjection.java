@@ -103,7 +103,7 @@ public final class AlertsProjection implements org.placementledger.projections.i
         }
         writer.execute(() -> {
             try {
-                alerts.bulkWrite(writes);
+                writeMissing(writes);
             } catch (RuntimeException e) {
                 log.error("Could not write {} alerts; a rebuild raises them again", writes.size(), e);
             } finally {
@@ -112,8 +112,24 @@ public final class AlertsProjection implements org.placementledger.projections.i
         });
     }
 
+    /**
+     * Writes the alerts not already stored. A rebuild raises every alert of the record again, and the alerts
+     * raised when the events first arrived are still there (they are never taken away): looking up which are
+     * there costs far less than writing them all again.
+     */
+    private void writeMissing(List<ReplaceOneModel<Document>> writes) {
+        List<Object> ids = new ArrayList<>(writes.size());
+        for (ReplaceOneModel<Document> write : writes) ids.add(write.getReplacement().get("_id"));
+        java.util.Set<Object> stored = new java.util.HashSet<>();
+        for (Document d : alerts.find(com.mongodb.client.model.Filters.in("_id", ids)).projection(new Document("_id", 1))) stored.add(d.get("_id"));
+        List<ReplaceOneModel<Document>> missing = new ArrayList<>(writes.size() - stored.size());
+        for (ReplaceOneModel<Document> write : writes) if (!stored.contains(write.getReplacement().get("_id"))) missing.add(write);
+        if (!missing.isEmpty()) alerts.bulkWrite(missing);
+    }
+
     @Override
     public void awaitWritten() throws InterruptedException {
+        flushInBackground();
         writing.acquire(WRITES_AHEAD);
         writing.release(WRITES_AHEAD);
     }
