@@ -28,8 +28,6 @@ public final class StreamsSettings {
         // leaves each child's timeline once per commit, not once per event; what merges is flushed at the commit.
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, CACHE_BYTES);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
-        // Two threads, one a core on the machines this runs on: a rebuild applies two partitions' children at once.
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
         // Every step of the topologies names its serdes; the defaults are the input topic's, for a step that does not.
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, RecordedEventSerde.class);
