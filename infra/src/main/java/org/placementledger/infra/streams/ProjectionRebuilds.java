@@ -112,6 +112,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
         remakeTopics.run();
         database.getCollection(MongoCountsSink.COLLECTION).deleteMany(new Document());
         timelines.clear();
+        streams.alerts().rebuilding();
         span = TopicOffsets.span(admin, Topics.PLACEMENT_EVENTS);
         Map<Integer, Long> until = new java.util.HashMap<>();
         // Only partitions holding events gather: one with none would wait for an end that never comes.
@@ -139,6 +140,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
             // Done when every event is committed and every partition has applied what it gathered.
             if (now.eventsDone() >= now.eventsTotal() && applied.containsAll(until.keySet())) {
                 streams.awaitAlertsWritten();
+                streams.alerts().rebuilt();
                 return false;
             }
             if (System.nanoTime() - lastLog > 10e9) {

@@ -106,6 +106,11 @@ public class ProjectionStreams implements SmartLifecycle {
         alerts.awaitWritten();
     }
 
+    /** The alerts projection, told when a rebuild begins and ends. */
+    public AlertsProjection alerts() {
+        return alerts;
+    }
+
     public KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.NOT_RUNNING : streams.state();
     }

@@ -41,6 +41,8 @@ public final class AlertsProjection implements org.placementledger.projections.i
         t.setDaemon(true);
         return t;
     });
+    /** While a rebuild runs, the ids of the alerts stored when it began. */
+    private volatile java.util.Set<Object> stored;
     /** Alerts raised and not yet written: written at each {@link #flush}, in one bulk write. */
     private final List<ReplaceOneModel<Document>> pending = new ArrayList<>();
 
@@ -118,13 +120,30 @@ public final class AlertsProjection implements org.placementledger.projections.i
      * there costs far less than writing them all again.
      */
     private void writeMissing(List<ReplaceOneModel<Document>> writes) {
-        List<Object> ids = new ArrayList<>(writes.size());
-        for (ReplaceOneModel<Document> write : writes) ids.add(write.getReplacement().get("_id"));
-        java.util.Set<Object> stored = new java.util.HashSet<>();
-        for (Document d : alerts.find(com.mongodb.client.model.Filters.in("_id", ids)).projection(new Document("_id", 1))) stored.add(d.get("_id"));
-        List<ReplaceOneModel<Document>> missing = new ArrayList<>(writes.size() - stored.size());
-        for (ReplaceOneModel<Document> write : writes) if (!stored.contains(write.getReplacement().get("_id"))) missing.add(write);
+        java.util.Set<Object> known = stored;
+        if (known == null) {
+            List<Object> ids = new ArrayList<>(writes.size());
+            for (ReplaceOneModel<Document> write : writes) ids.add(write.getReplacement().get("_id"));
+            known = new java.util.HashSet<>();
+            for (Document d : alerts.find(com.mongodb.client.model.Filters.in("_id", ids)).projection(new Document("_id", 1))) known.add(d.get("_id"));
+        }
+        List<ReplaceOneModel<Document>> missing = new ArrayList<>();
+        for (ReplaceOneModel<Document> write : writes) if (!known.contains(write.getReplacement().get("_id"))) missing.add(write);
         if (!missing.isEmpty()) alerts.bulkWrite(missing);
+    }
+
+    /**
+     * Reads the ids of every stored alert once, so that a rebuild raising every alert of the record again tells
+     * the ones already there without asking MongoDB for each batch; {@link #rebuilt} lets them go.
+     */
+    public void rebuilding() {
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (Document d : alerts.find().projection(new Document("_id", 1))) ids.add(d.get("_id"));
+        stored = java.util.Collections.unmodifiableSet(ids);
+    }
+
+    public void rebuilt() {
+        stored = null;
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class InCareNowTopology {
         // restore, an import) would write a child's whole history out again for every event in it.
         KTable<String, ChildTimeline> timelinesTable = batches
                 .groupByKey(Grouped.with(topic.keySerde(), BATCH))
-                .aggregate(ChildTimeline::empty, (childId, batch, timeline) -> timeline.applyAll(batch.events()),
+                .aggregate(ChildTimeline::empty, (childId, batch, timeline) -> JustApplied.remember(childId, timeline.applyAll(batch.events())),
                         Materialized.<String, ChildTimeline, KeyValueStore<Bytes, byte[]>>as(CHILD_TIMELINES)
                                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ChildTimeline.class))
                                 .withCachingEnabled());
@@ -151,6 +151,7 @@ public final class InCareNowTopology {
                 if (event.sequence() <= seen) continue;
                 seen = event.sequence();
                 listener.on(event, () -> {
+                    if (stored[0] == null) stored[0] = JustApplied.recall(record.key());
                     if (stored[0] == null) {
                         ValueAndTimestamp<ChildTimeline> timeline = timelines.get(record.key());
                         if (timeline == null) return null;
@@ -167,6 +168,27 @@ public final class InCareNowTopology {
             }
             unflushed += batch.events().size();
             if (unflushed >= 2_000) flushInBackground();
+        }
+    }
+
+    /**
+     * The timeline the aggregate has just made, on this stream thread: the per-event listener runs on the same
+     * record straight after the aggregate (Kafka Streams passes a record down the topology depth first), so it
+     * can take the timeline as made instead of reading the child's whole history back from the store.
+     */
+    private static final class JustApplied {
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+        static ChildTimeline remember(String childId, ChildTimeline timeline) {
+            Object[] last = LAST.get();
+            last[0] = childId;
+            last[1] = timeline;
+            return timeline;
+        }
+
+        static ChildTimeline recall(String childId) {
+            Object[] last = LAST.get();
+            return childId != null && childId.equals(last[0]) ? (ChildTimeline) last[1] : null;
         }
     }
 

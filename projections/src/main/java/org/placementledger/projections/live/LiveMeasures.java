@@ -50,6 +50,9 @@ public final class LiveMeasures implements AutoCloseable {
 
     /** After a computation, rest this many times as long as it took before the next one for a change. */
     static final int REST_FACTOR = 2;
+    /** Children changed at once that make a backlog, and how much longer the figures then rest. */
+    static final int BACKLOG = 1_000;
+    static final int BACKLOG_REST_FACTOR = 20;
 
     public LiveMeasures(TimelineIndex timelines, Measures measures, Clock clock, Consumer<MeasuresReport> publisher) {
         this.timelines = timelines;
@@ -94,6 +97,7 @@ public final class LiveMeasures implements AutoCloseable {
 
     private synchronized MeasuresReport refresh() {
         long started = System.nanoTime();
+        int counted = 0;
         LocalDate today = LocalDate.now(clock);
         if (recountAll || census == null || !census.asAt().equals(today)) {
             // Cleared before counting: a child that changes while every child is counted is counted again next time.
@@ -103,7 +107,7 @@ public final class LiveMeasures implements AutoCloseable {
             timelines.forEach(fresh::put);
             census = fresh;
         } else {
-            for (java.util.Iterator<String> ids = changed.iterator(); ids.hasNext(); ) {
+            for (java.util.Iterator<String> ids = changed.iterator(); ids.hasNext(); counted++) {
                 String childId = ids.next();
                 ids.remove();
                 census.put(childId, timelines.child(childId));
@@ -111,7 +115,9 @@ public final class LiveMeasures implements AutoCloseable {
         }
         MeasuresReport report = census.report();
         long took = System.nanoTime() - started;
-        restUntil = System.nanoTime() + REST_FACTOR * took;
+        // Under a backlog (a rebuild, an import: many children changed at once) rest longer still, leaving the
+        // processor to the projections; a lone new event is shown as soon as it arrives.
+        restUntil = System.nanoTime() + (counted > BACKLOG ? BACKLOG_REST_FACTOR : REST_FACTOR) * took;
         latest = report;
         publisher.accept(report);
         return report;
