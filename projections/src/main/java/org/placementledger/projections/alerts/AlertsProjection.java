@@ -75,13 +75,17 @@ public final class AlertsProjection implements org.placementledger.projections.i
 
     @Override
     public void flush() {
-        List<ReplaceOneModel<Document>> writes;
+        List<ReplaceOneModel<Document>> writes = takePending();
+        if (!writes.isEmpty()) alerts.bulkWrite(writes);
+    }
+
+    /** The alerts raised and not yet handed over for writing, leaving none. */
+    private List<ReplaceOneModel<Document>> takePending() {
         synchronized (pending) {
-            if (pending.isEmpty()) return;
-            writes = new ArrayList<>(pending);
+            List<ReplaceOneModel<Document>> writes = new ArrayList<>(pending);
             pending.clear();
+            return writes;
         }
-        alerts.bulkWrite(writes);
     }
 
     /**
@@ -90,12 +94,8 @@ public final class AlertsProjection implements org.placementledger.projections.i
      */
     @Override
     public void flushInBackground() {
-        List<ReplaceOneModel<Document>> writes;
-        synchronized (pending) {
-            if (pending.isEmpty()) return;
-            writes = new ArrayList<>(pending);
-            pending.clear();
-        }
+        List<ReplaceOneModel<Document>> writes = takePending();
+        if (writes.isEmpty()) return;
         try {
             writing.acquire();
         } catch (InterruptedException e) {

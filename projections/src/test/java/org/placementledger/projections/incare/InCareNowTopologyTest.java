@@ -195,16 +195,7 @@ class InCareNowTopologyTest {
         // The log ended at offset 4 when the rebuild began: the first four deliveries are gathered, the fifth passes alone.
         InCareNowTopology.addTo(builder, (dimension, group, children) -> readModel.put(dimension + "/" + group, children),
                 (event, timeline) -> heard.add(event.eventId() + " -> timeline up to " + timeline.get().lastSequence()), (childId, timeline) -> { },
-                Map.of(0, 4L), new org.placementledger.projections.incare.RebuildWatch() {
-                    @Override
-                    public void applied(int partition) {
-                    }
-
-                    @Override
-                    public void gatheredLost(int partition) {
-                        throw new AssertionError("gathered events dropped");
-                    }
-                });
+                Map.of(0, 4L), RebuildWatches.failingOnLoss(new ArrayList<>()));
         Properties settings = StreamsSettings.of("rebuild-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
             TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
@@ -234,17 +225,7 @@ class InCareNowTopologyTest {
         StreamsBuilder builder = new StreamsBuilder();
         InCareNowTopology.addTo(builder, (dimension, group, n) -> readModel.put(dimension + "/" + group, n),
                 (event, timeline) -> { if (event.childId().equals("TQ-1599")) heard.add(event.eventId() + " -> " + timeline.get().lastSequence()); },
-                (childId, timeline) -> { }, Map.of(0, (long) children), new RebuildWatch() {
-                    @Override
-                    public void applied(int partition) {
-                        applied.add(partition);
-                    }
-
-                    @Override
-                    public void gatheredLost(int partition) {
-                        throw new AssertionError("gathered events dropped");
-                    }
-                });
+                (childId, timeline) -> { }, Map.of(0, (long) children), RebuildWatches.failingOnLoss(applied));
         Properties settings = StreamsSettings.of("drain-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
             TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),

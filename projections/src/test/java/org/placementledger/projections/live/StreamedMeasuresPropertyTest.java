@@ -33,6 +33,7 @@ import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.measures.geography.PostcodeGrid;
 import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.RebuildWatches;
 import org.placementledger.projections.kafka.StreamsSettings;
 import org.placementledger.projections.kafka.TopicSpec;
 import org.placementledger.projections.timelines.TimelineIndex;
@@ -73,16 +74,7 @@ class StreamedMeasuresPropertyTest {
         // deliveries, or beyond them so that gathering ends when nothing more arrives), then passes events one by one.
         long until = rebuilding ? random.nextInt(80) : 0;
         InCareNowTopology.addTo(builder, (d, g, n) -> { }, (id, t) -> { }, index::put,
-                rebuilding ? Map.of(0, until) : Map.of(), new org.placementledger.projections.incare.RebuildWatch() {
-                    @Override
-                    public void applied(int partition) {
-                    }
-
-                    @Override
-                    public void gatheredLost(int partition) {
-                        throw new AssertionError("gathered events dropped");
-                    }
-                });
+                rebuilding ? Map.of(0, until) : Map.of(), RebuildWatches.failingOnLoss(new ArrayList<>()));
         var settings = StreamsSettings.of("property", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(settings), settings)) {
             TestInputTopic<String, RecordedEvent> topic = driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
