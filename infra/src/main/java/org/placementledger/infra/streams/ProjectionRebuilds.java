@@ -166,6 +166,7 @@ public final class ProjectionRebuilds implements AutoCloseable {
 
     private void fail(Exception e) {
         state = "FAILED";
+        streams.alerts().rebuilt();
         try {
             record(state);
         } catch (RuntimeException notRecorded) {

@@ -78,7 +78,6 @@ public final class TimelineIndex {
     private final Measures measures;
 
     private final ConcurrentHashMap<String, Indexed> children = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Told of each child whose prepared timeline changed, after the change, and when the index was emptied. */
@@ -108,7 +107,6 @@ public final class TimelineIndex {
                     Recorded.of(events));
         });
         if (changed[0]) {
-            changes.incrementAndGet();
             for (ChangeListener listener : listeners) listener.changed(childId);
         }
     }
@@ -128,11 +126,6 @@ public final class TimelineIndex {
         children.forEach((id, indexed) -> {
             if (indexed.child() != null) action.accept(id, indexed.child());
         });
-    }
-
-    /** How many changes the index has taken: a figure computed at one count is stale at a higher one. */
-    public long changes() {
-        return changes.get();
     }
 
     public void loadFrom(ReadOnlyKeyValueStore<String, ChildTimeline> store) {
@@ -194,7 +187,6 @@ public final class TimelineIndex {
     /** Forgets every child, for a rebuild that fills the index again from the start of the record. */
     public void clear() {
         children.clear();
-        changes.incrementAndGet();
         for (ChangeListener listener : listeners) listener.cleared();
     }
 

@@ -63,8 +63,7 @@ class InCareNowTopologyTest {
         ((Logger) LoggerFactory.getLogger(ChildTimeline.class)).addAppender(timelineLog);
         Properties settings = StreamsSettings.of("in-care-now-test", "unused:9092", Files.createTempDirectory("streams"));
         driver = new TopologyTestDriver(builder.build(settings), settings);
-        events = driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(), new StringSerializer(),
-                TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+        events = eventsInto(driver);
         raw = driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(), new StringSerializer(), new StringSerializer());
     }
 
@@ -72,6 +71,10 @@ class InCareNowTopologyTest {
     void stop() {
         driver.close();
         ((Logger) LoggerFactory.getLogger(ChildTimeline.class)).detachAppender(timelineLog);
+    }
+
+    private static TestInputTopic<String, RecordedEvent> eventsInto(TopologyTestDriver driver) {
+        return driver.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(), new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
     }
 
     private void send(RecordedEvent event) {
@@ -176,8 +179,7 @@ class InCareNowTopologyTest {
                 (event, timeline) -> heard.add(event.eventId() + " -> timeline up to " + timeline.get().lastSequence()), (childId, timeline) -> { });
         Properties settings = StreamsSettings.of("per-event-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver perEvent = new TopologyTestDriver(builder.build(settings), settings)) {
-            TestInputTopic<String, RecordedEvent> input = perEvent.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
-                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            TestInputTopic<String, RecordedEvent> input = eventsInto(perEvent);
             RecordedEvent start = recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2));
             RecordedEvent move = recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)));
             input.pipeInput("TQ-1001", start);
@@ -198,8 +200,7 @@ class InCareNowTopologyTest {
                 Map.of(0, 4L), RebuildWatches.failingOnLoss(new ArrayList<>()));
         Properties settings = StreamsSettings.of("rebuild-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
-            TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
-                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            TestInputTopic<String, RecordedEvent> input = eventsInto(rebuild);
             RecordedEvent start = recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2));
             RecordedEvent move = recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)));
             RecordedEvent other = recorded("f1", 0, startsInFostering("TQ-1002", LegalStatus.C2));
@@ -228,8 +229,7 @@ class InCareNowTopologyTest {
                 (childId, timeline) -> { }, Map.of(0, (long) children), RebuildWatches.failingOnLoss(applied));
         Properties settings = StreamsSettings.of("drain-test", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver rebuild = new TopologyTestDriver(builder.build(settings), settings)) {
-            TestInputTopic<String, RecordedEvent> input = rebuild.createInputTopic(TopicSpec.PLACEMENT_EVENTS.name(),
-                    new StringSerializer(), TopicSpec.PLACEMENT_EVENTS.valueSerde().serializer());
+            TestInputTopic<String, RecordedEvent> input = eventsInto(rebuild);
             for (int c = 1000; c < 1000 + children; c++) {
                 input.pipeInput("TQ-" + c, recorded("s" + c, 0, startsInFostering("TQ-" + c, LegalStatus.C2)));
             }
