@@ -5,5 +5,6 @@ package org.placementledger.events;
  * replacement fact of the same type as the one they supersede.
  */
 public sealed interface CareFact extends ChildEvent
-        permits CareStarted, PlacementChanged, PlacementCostChanged, LegalStatusChanged, HomePostcodeChanged, CareCeased {
+        permits CareStarted, PlacementChanged, PlacementCostChanged, LegalStatusChanged, HomePostcodeChanged, CareCeased,
+        ChildDetailsRecorded {
 }

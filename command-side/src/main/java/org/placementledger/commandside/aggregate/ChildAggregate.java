@@ -19,6 +19,8 @@ import org.placementledger.commandside.domain.ChangePlacementCost;
 import org.placementledger.commandside.domain.ChildCommand;
 import org.placementledger.commandside.domain.ChildDecisions;
 import org.placementledger.commandside.domain.CorrectEvent;
+import org.placementledger.commandside.domain.RecordChildDetails;
+import org.placementledger.commandside.domain.RecordHistory;
 import org.placementledger.commandside.domain.RecordLimits;
 import org.placementledger.commandside.domain.RetractEvent;
 import org.placementledger.commandside.domain.StartCare;
@@ -27,6 +29,7 @@ import org.placementledger.events.history.EffectiveHistory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One child's record as an Axon event-sourced aggregate. It only adapts: the decisions are
@@ -97,14 +100,37 @@ public class ChildAggregate {
         return record(command, metaData, clock, limits);
     }
 
-    private CommandReceipt record(ChildCommand command, MetaData metaData, Clock clock, RecordLimits limits) {
-        // Axon skips its own version check for handlers that may create the aggregate (loadOrCreate takes no
-        // version), so the expected sequence is checked here, before deciding: a sender who has not seen the
-        // latest write is told of the conflict, not judged against a record they have not read.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public CommandReceipt handle(RecordChildDetails command, MetaData metaData, Clock clock, RecordLimits limits) {
+        return record(command, metaData, clock, limits);
+    }
+
+    /**
+     * Every step decided before any is applied, so a refusal leaves nothing behind; the events then go to the
+     * store together, in one unit of work.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public CommandReceipt handle(RecordHistory command, MetaData metaData, Clock clock, RecordLimits limits) {
+        checkExpectedSequence(command, metaData);
+        List<ChildEvent> events = ChildDecisions.decideAll(command, history, LocalDate.now(clock), limits);
+        for (ChildEvent event : events) AggregateLifecycle.apply(event);
+        return lastApplied;
+    }
+
+    private void checkExpectedSequence(ChildCommand command, MetaData metaData) {
         Long expected = ExpectedSequence.in(metaData);
         if (expected != null && expected != history.lastSequence()) {
             throw new ConflictingAggregateVersionException(command.childId(), expected, history.lastSequence());
         }
+    }
+
+    private CommandReceipt record(ChildCommand command, MetaData metaData, Clock clock, RecordLimits limits) {
+        // Axon skips its own version check for handlers that may create the aggregate (loadOrCreate takes no
+        // version), so the expected sequence is checked here, before deciding: a sender who has not seen the
+        // latest write is told of the conflict, not judged against a record they have not read.
+        checkExpectedSequence(command, metaData);
         ChildEvent event = ChildDecisions.decide(command, history, LocalDate.now(clock), limits);
         // For an event-sourced aggregate, apply runs the sourcing handler at once; it notes the id and sequence.
         AggregateLifecycle.apply(event);

@@ -1,5 +1,10 @@
 package org.placementledger.commandside.domain;
 
+import org.placementledger.events.ChildDetailsRecorded;
+import org.placementledger.events.codes.ReasonNewEpisode;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.placementledger.events.CareCeased;
 import org.placementledger.events.CareFact;
 import org.placementledger.events.CareStarted;
@@ -32,6 +37,7 @@ public final class ChildDecisions {
     }
 
     public static ChildEvent decide(ChildCommand command, EffectiveHistory history, LocalDate today, RecordLimits limits) {
+        if (command instanceof RecordHistory) throw new IllegalArgumentException("a history records many events: decide it with decideAll");
         CareState now = CareStates.of(history);
         if (command instanceof CorrectEvent correct) return correct(correct, history, today, limits);
         if (command instanceof RetractEvent retract) return retract(retract, history, today, limits);
@@ -41,10 +47,33 @@ public final class ChildDecisions {
         return fact;
     }
 
+    /**
+     * Decides every step of a history in order, each against the record as the steps before it left it:
+     * the events of all of them, or the refusal of the first that breaks a rule (and nothing recorded).
+     * Steps that correct or retract name events already stored, never one of their own batch.
+     */
+    public static List<ChildEvent> decideAll(RecordHistory command, EffectiveHistory history, LocalDate today, RecordLimits limits) {
+        List<ChildEvent> events = new ArrayList<>(command.steps().size());
+        RecordLimits stepLimits = command.postcodesAsWritten() ? limits.withPostcodesAsWritten() : limits;
+        EffectiveHistory trial = history;
+        for (int i = 0; i < command.steps().size(); i++) {
+            ChildEvent event;
+            try {
+                event = decide(command.steps().get(i), trial, today, stepLimits);
+            } catch (RuleBroken broken) {
+                throw new StepRefused(i, broken);
+            }
+            events.add(event);
+            trial = trial.with(PROPOSED + "-" + i, trial.lastSequence() + 1, event);
+        }
+        return events;
+    }
+
     private static CareFact factFor(ChildCommand command, CareState now, EffectiveHistory history) {
         if (command instanceof StartCare c) {
             return new CareStarted(c.childId(), c.startDate(), c.dateOfBirth(), c.sex(), c.homePostcode(), c.legalStatus(),
-                    c.categoryOfNeed(), PlacementIds.assign(c.placement(), now, history));
+                    c.categoryOfNeed(), PlacementIds.assign(c.placement(), now, history),
+                    c.openingEpisode() == ReasonNewEpisode.S ? null : c.openingEpisode());
         }
         if (command instanceof ChangePlacement c) {
             return new PlacementChanged(c.childId(), c.date(), PlacementIds.assign(c.placement(), now, history), c.reason(), c.carerChanged());
@@ -53,6 +82,9 @@ public final class ChildDecisions {
         if (command instanceof ChangeLegalStatus c) return new LegalStatusChanged(c.childId(), c.date(), c.legalStatus());
         if (command instanceof ChangeHomePostcode c) return new HomePostcodeChanged(c.childId(), c.date(), c.homePostcode());
         if (command instanceof CeaseCare c) return new CareCeased(c.childId(), c.date(), c.reason());
+        if (command instanceof RecordChildDetails c) {
+            return new ChildDetailsRecorded(c.childId(), c.date(), c.ethnicity(), c.upn(), c.mother(), c.motherChildDateOfBirth());
+        }
         throw new IllegalArgumentException("no decision for " + command.getClass().getSimpleName());
     }
 

@@ -3,6 +3,7 @@ package org.placementledger.commandside.domain;
 import org.placementledger.events.CareCeased;
 import org.placementledger.events.CareFact;
 import org.placementledger.events.CareStarted;
+import org.placementledger.events.ChildDetailsRecorded;
 import org.placementledger.events.HomePostcodeChanged;
 import org.placementledger.events.LegalStatusChanged;
 import org.placementledger.events.Money;
@@ -49,7 +50,7 @@ final class FactChecks {
             if (state instanceof NeverInCare) {
                 throw new RuleBroken(Rule.NOT_IN_CARE, "no period of care is recorded for child " + fact.childId() + ", so there is no home postcode to change");
             }
-            wellFormed(home.homePostcode(), "home postcode");
+            wellFormed(home.homePostcode(), "home postcode", limits);
         } else if (fact instanceof CareCeased ceased) checkCease(state, ceased);
     }
 
@@ -68,7 +69,7 @@ final class FactChecks {
         validCode(started.sex(), date, "sex");
         validCode(started.legalStatus(), date, "legal status");
         validCode(started.categoryOfNeed(), date, "category of need");
-        wellFormed(started.homePostcode(), "home postcode");
+        wellFormed(started.homePostcode(), "home postcode", limits);
         checkPlacement(started.placement(), date, limits);
         ownId(state, placementsBefore, started.placement());
     }
@@ -145,7 +146,7 @@ final class FactChecks {
             throw new RuleBroken(Rule.PROVIDER_FOR_TEMPORARY, "a " + placement.type().code() + " placement needs its provider (PR0-PR5)");
         }
         if (placement.provider() != null) validCode(placement.provider(), date, "provider");
-        wellFormed(placement.postcode(), "placement postcode");
+        wellFormed(placement.postcode(), "placement postcode", limits);
         inRange(placement.weeklyCost(), limits, "weekly cost");
     }
 
@@ -163,7 +164,8 @@ final class FactChecks {
         }
     }
 
-    private static void wellFormed(Postcode postcode, String what) {
+    private static void wellFormed(Postcode postcode, String what, RecordLimits limits) {
+        if (limits.postcodesAsWritten()) return;
         if (postcode != null && !postcode.isWellFormed()) {
             throw new RuleBroken(Rule.POSTCODE_MALFORMED, "the " + what + " '" + postcode.value() + "' is not a well-formed UK postcode");
         }
@@ -186,6 +188,7 @@ final class FactChecks {
         if (fact instanceof PlacementCostChanged) return "the cost change";
         if (fact instanceof LegalStatusChanged) return "the legal status change";
         if (fact instanceof HomePostcodeChanged) return "the home postcode change";
+        if (fact instanceof ChildDetailsRecorded) return "the child's details";
         return "the end of care";
     }
 }

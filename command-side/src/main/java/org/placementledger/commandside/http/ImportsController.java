@@ -1,0 +1,154 @@
+package org.placementledger.commandside.http;
+
+import org.bson.Document;
+import org.placementledger.commandside.imports.ImportRequest;
+import org.placementledger.commandside.imports.ImportStore;
+import org.placementledger.commandside.imports.Ssda903Importer;
+import org.placementledger.commandside.ssda903.ImportFiles;
+import org.placementledger.commandside.ssda903.Problem;
+import org.placementledger.events.ssda903.CsvReader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 903 imports over HTTP: the return's files are taken (multipart), kept on disk, and imported in the
+ * background; the answer names the import, whose progress and problems are then read from it.
+ */
+@RestController
+@RequestMapping("/api/imports")
+public class ImportsController {
+
+    private final Ssda903Importer importer;
+    private final ImportStore store;
+    private final Path uploads;
+
+    public ImportsController(Ssda903Importer importer, ImportStore store, ImportUploads uploads) {
+        this.importer = importer;
+        this.store = store;
+        this.uploads = uploads.folder();
+    }
+
+    @PostMapping(path = "/ssda903", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Map<String, Object>> importReturn(@RequestParam(required = false) String year,
+                                                            @RequestParam(required = false) MultipartFile episodes,
+                                                            @RequestParam(required = false) MultipartFile header,
+                                                            @RequestParam(required = false) MultipartFile uasc,
+                                                            @RequestParam(required = false) MultipartFile costs,
+                                                            @RequestHeader(value = "X-Recorded-By", required = false) String recordedBy) throws IOException {
+        List<FieldError> errors = new ArrayList<>();
+        Integer endYear = null;
+        if (year == null || year.isBlank()) {
+            errors.add(new FieldError("year", "give the collection year by the year it ends in: 2024 for the year ending 31 March 2024"));
+        } else {
+            try {
+                endYear = Integer.parseInt(year.trim());
+                if (endYear < 1990 || endYear > 2100) errors.add(new FieldError("year", "'" + year + "' is not a collection year (1990-2100)"));
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("year", "'" + year + "' is not a year"));
+            }
+        }
+        if (episodes == null || episodes.isEmpty()) errors.add(new FieldError("episodes", "the episodes CSV file is required"));
+        if (header == null || header.isEmpty()) errors.add(new FieldError("header", "the header CSV file is required"));
+        if (!errors.isEmpty()) throw new InvalidRequest(errors);
+        Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
+        Path e = save(episodes, folder, "episodes.csv");
+        Path h = save(header, folder, "header.csv");
+        Path u = uasc == null || uasc.isEmpty() ? null : save(uasc, folder, "uasc.csv");
+        Path c = costs == null || costs.isEmpty() ? null : save(costs, folder, "costs.csv");
+        ImportFiles names = new ImportFiles(name(episodes, "episodes.csv"), name(header, "header.csv"),
+                u == null ? null : name(uasc, "uasc.csv"), c == null ? null : name(costs, "costs.csv"));
+        String who = recordedBy == null || recordedBy.isBlank() ? "unknown" : recordedBy.trim();
+        String id = importer.start(new ImportRequest(endYear, e, h, u, c, names, who), () -> ImportUploads.delete(folder));
+        Map<String, Object> body = new LinkedHashMap<>(view(store.find(id)));
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(body);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<?> progress(@PathVariable String id) {
+        Document found = store.find(id);
+        if (found == null) return notFound(id);
+        return ResponseEntity.ok(view(found));
+    }
+
+    @GetMapping("/{id}/problems")
+    public ResponseEntity<?> problems(@PathVariable String id) {
+        if (store.find(id) == null) return notFound(id);
+        List<Problem> all = new ArrayList<>();
+        store.forEachProblem(id, all::add);
+        return ResponseEntity.ok(all);
+    }
+
+    @GetMapping(path = "/{id}/problems.csv")
+    public ResponseEntity<?> problemsCsv(@PathVariable String id) {
+        if (store.find(id) == null) return notFound(id);
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(CsvReader.line(List.of("file", "line", "child", "rule", "severity", "message")));
+            store.forEachProblem(id, p -> {
+                try {
+                    w.write(CsvReader.line(List.of(p.file(), Long.toString(p.line()), p.child(), p.rule(), p.severity().name(), p.message())));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"").body(body);
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no import " + id);
+        problem.setTitle("Import not found");
+        problem.setType(URI.create("/problems/not-found"));
+        return ResponseEntity.of(problem).build();
+    }
+
+    private static Map<String, Object> view(Document d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", d.get("_id"));
+        d.forEach((k, v) -> {
+            if (!k.equals("_id")) out.put(k, v instanceof java.util.Date date ? date.toInstant() : v);
+        });
+        String id = d.getString("_id");
+        out.put("links", Map.of("self", "/api/imports/" + id, "problems", "/api/imports/" + id + "/problems",
+                "problemsCsv", "/api/imports/" + id + "/problems.csv"));
+        return out;
+    }
+
+    private static Path save(MultipartFile part, Path folder, String as) throws IOException {
+        Path target = folder.resolve(as);
+        part.transferTo(target);
+        return target;
+    }
+
+    private static String name(MultipartFile part, String otherwise) {
+        String n = part.getOriginalFilename();
+        return n == null || n.isBlank() ? otherwise : Path.of(n).getFileName().toString();
+    }
+}

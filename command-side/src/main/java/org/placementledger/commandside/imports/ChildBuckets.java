@@ -1,0 +1,163 @@
+package org.placementledger.commandside.imports;
+
+import org.placementledger.commandside.ssda903.CostRow;
+import org.placementledger.commandside.ssda903.Problem;
+import org.placementledger.events.ssda903.Columns;
+import org.placementledger.events.ssda903.CsvReader;
+import org.placementledger.events.ssda903.Dates903;
+import org.placementledger.events.ssda903.EpisodeRow;
+import org.placementledger.events.ssda903.HeaderRow;
+import org.placementledger.events.ssda903.MalformedCsvException;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A return's files split by child into buckets on disk (a child's rows of every file in the same bucket), so
+ * that one bucket at a time is in memory whatever the size of the return, and a child's rows need not be next
+ * to each other in the file. Each row keeps the line it was read from.
+ */
+final class ChildBuckets {
+
+    /** One bucket's rows, by child. */
+    record Bucket(Map<String, List<EpisodeRow>> episodes, Map<String, HeaderRow> header, Map<String, List<CostRow>> costs) {
+    }
+
+    private final Path folder;
+    private final int buckets;
+    private final long episodeRows;
+
+    private ChildBuckets(Path folder, int buckets, long episodeRows) {
+        this.folder = folder;
+        this.buckets = buckets;
+        this.episodeRows = episodeRows;
+    }
+
+    static ChildBuckets split(ImportRequest request, Path folder, int buckets, Ssda903Importer.ProblemWriter problems) throws IOException {
+        long rows = spill(request.episodes(), request.names().episodes(), EpisodeRow.COLUMNS, "episodes", folder, buckets,
+                (columns, record) -> EpisodeRow.read(columns, record).child());
+        spill(request.header(), request.names().header(), HeaderRow.REQUIRED, "header", folder, buckets,
+                (columns, record) -> HeaderRow.read(columns, record).child());
+        if (request.costs() != null) {
+            spill(request.costs(), request.names().costs(), CostRow.REQUIRED, "costs", folder, buckets,
+                    (columns, record) -> CostRow.read(columns, record).child());
+        }
+        if (request.uasc() != null) {
+            spill(request.uasc(), request.names().uasc(), List.of("CHILD", "SEX", "DOB", "DUC"), "uasc", folder, buckets,
+                    (columns, record) -> columns.get(record, "CHILD"));
+        }
+        ChildBuckets split = new ChildBuckets(folder, buckets, rows);
+        if (request.uasc() != null) split.checkUasc(request.names().uasc(), problems);
+        return split;
+    }
+
+    long episodeRows() {
+        return episodeRows;
+    }
+
+    int buckets() {
+        return buckets;
+    }
+
+    private interface ChildOf {
+        String of(Columns columns, CsvReader.Record record);
+    }
+
+    /** Copies a file's rows into the buckets, the file's column names first in each; returns the number of rows. */
+    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, ChildOf childOf)
+            throws IOException {
+        BufferedWriter[] out = new BufferedWriter[buckets];
+        long rows = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CsvReader csv = new CsvReader(reader)) {
+            CsvReader.Record first = csv.next();
+            if (first == null) throw new MalformedCsvException(1, "the file is empty: the first line must name the columns");
+            Columns columns = Columns.of(first, required);
+            String heading = CsvReader.line(withLine("LINE", first.fields()));
+            for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
+                String child = childOf.of(columns, record);
+                int b = Math.floorMod(child.hashCode(), buckets);
+                if (out[b] == null) {
+                    out[b] = Files.newBufferedWriter(folder.resolve(kind + "-" + b + ".csv"), StandardCharsets.UTF_8);
+                    out[b].write(heading);
+                }
+                out[b].write(CsvReader.line(withLine(Long.toString(record.line()), record.fields())));
+                rows++;
+            }
+        } catch (MalformedCsvException e) {
+            throw e.inFile(name);
+        } finally {
+            for (BufferedWriter w : out) if (w != null) w.close();
+        }
+        return rows;
+    }
+
+    private static List<String> withLine(String line, List<String> fields) {
+        List<String> all = new ArrayList<>(fields.size() + 1);
+        all.add(line);
+        all.addAll(fields);
+        return all;
+    }
+
+    Bucket read(int b) throws IOException {
+        Map<String, List<EpisodeRow>> episodes = new LinkedHashMap<>();
+        readRows("episodes", b, EpisodeRow::read, row -> episodes.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
+        Map<String, HeaderRow> header = new HashMap<>();
+        readRows("header", b, HeaderRow::read, row -> header.putIfAbsent(row.child(), row));
+        Map<String, List<CostRow>> costs = new HashMap<>();
+        readRows("costs", b, CostRow::read, row -> costs.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
+        return new Bucket(episodes, header, costs);
+    }
+
+    private interface RowReader<R> {
+        R read(Columns columns, CsvReader.Record record);
+    }
+
+    private <R> void readRows(String kind, int b, RowReader<R> reader, java.util.function.Consumer<R> each) throws IOException {
+        Path file = folder.resolve(kind + "-" + b + ".csv");
+        if (!Files.exists(file)) return;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CsvReader csv = new CsvReader(in)) {
+            CsvReader.Record heading = csv.next();
+            Columns columns = Columns.of(new CsvReader.Record(1, heading.fields().subList(1, heading.fields().size())), List.of());
+            for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
+                long line = Long.parseLong(record.fields().get(0));
+                each.accept(reader.read(columns, new CsvReader.Record(line, record.fields().subList(1, record.fields().size()))));
+            }
+        }
+    }
+
+    /** The UASC file is checked against the header; the ledger records no UASC status, so nothing of it is applied. */
+    private void checkUasc(String name, Ssda903Importer.ProblemWriter problems) throws IOException {
+        for (int b = 0; b < buckets; b++) {
+            Map<String, HeaderRow> header = new HashMap<>();
+            readRows("header", b, HeaderRow::read, row -> header.putIfAbsent(row.child(), row));
+            List<Problem> found = new ArrayList<>();
+            readRows("uasc", b, (columns, record) -> new String[]{Long.toString(record.line()), columns.get(record, "CHILD"),
+                    columns.get(record, "SEX"), columns.get(record, "DOB"), columns.get(record, "DUC")}, row -> {
+                long line = Long.parseLong(row[0]);
+                HeaderRow h = header.get(row[1]);
+                try {
+                    Dates903.parse(row[4]);
+                } catch (IllegalArgumentException e) {
+                    found.add(Problem.warning(name, line, row[1], "UASC_DUC", "DUC " + e.getMessage()));
+                }
+                if (h == null) {
+                    found.add(Problem.warning(name, line, row[1], "UASC_NOT_IN_HEADER", "child " + row[1] + " is in the UASC file but not in the header"));
+                } else if (!h.sex().equals(row[2]) || !h.dob().equals(row[3])) {
+                    found.add(Problem.warning(name, line, row[1], "UASC_DIFFERS_FROM_HEADER", "SEX or DOB (" + row[2] + ", " + row[3]
+                            + ") differ from the header (" + h.sex() + ", " + h.dob() + ")"));
+                }
+            });
+            problems.add(found);
+        }
+    }
+
+}

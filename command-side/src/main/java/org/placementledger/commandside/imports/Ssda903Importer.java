@@ -1,0 +1,288 @@
+package org.placementledger.commandside.imports;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.placementledger.commandside.domain.RecordHistory;
+import org.placementledger.commandside.domain.RecordLimits;
+import org.placementledger.commandside.domain.StepRefused;
+import org.placementledger.commandside.http.RecordingMetadata;
+import org.placementledger.commandside.ssda903.ChildPlan;
+import org.placementledger.commandside.ssda903.CostRow;
+import org.placementledger.commandside.ssda903.EpisodeChecks;
+import org.placementledger.commandside.ssda903.ImportPlanner;
+import org.placementledger.commandside.ssda903.Problem;
+import org.placementledger.events.ChildEvent;
+import org.placementledger.events.codes.ReportingYear;
+import org.placementledger.events.history.EffectiveHistory;
+import org.placementledger.events.ssda903.EpisodeRow;
+import org.placementledger.events.ssda903.HeaderRow;
+import org.placementledger.events.ssda903.MalformedCsvException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs 903 imports. A return is read once and split by child into bucket files on disk, so no file is held
+ * whole in memory; then each bucket's children are checked, planned against their records as the event store
+ * holds them, and recorded, each child in one command (all of its steps or none), several children at once.
+ * Progress goes to the log and to the import's document every second.
+ */
+public final class Ssda903Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(Ssda903Importer.class);
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final ImportStore store;
+    private final Clock clock;
+    private final RecordLimits limits;
+    private final Path workFolder;
+    private final int workers;
+    private final int buckets;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ssda903-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Ssda903Importer(CommandGateway commands, EventStore eventStore, ImportStore store, Clock clock, RecordLimits limits,
+                           Path workFolder, int workers, int buckets) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.store = store;
+        this.clock = clock;
+        this.limits = limits;
+        this.workFolder = workFolder;
+        this.workers = workers;
+        this.buckets = buckets;
+    }
+
+    /** Starts an import in the background (one at a time, in the order asked) and returns its id at once. */
+    public String start(ImportRequest request, Runnable afterwards) {
+        String id = UUID.randomUUID().toString();
+        ImportProgress progress = new ImportProgress();
+        store.started(id, request, clock.instant());
+        runner.submit(() -> {
+            try {
+                run(id, request, progress);
+            } finally {
+                if (afterwards != null) afterwards.run();
+            }
+        });
+        return id;
+    }
+
+    private void run(String id, ImportRequest request, ImportProgress progress) {
+        Path folder = workFolder.resolve(id);
+        ProblemWriter problems = new ProblemWriter(id, progress);
+        Thread reporter = progressReporter(id, progress);
+        try {
+            Files.createDirectories(folder);
+            ReportingYear year = new ReportingYear(request.endYear() - 1);
+            log.info("Import {}: the 903 return for {} from {} (by {})", id, year, request.names().episodes(), request.requester());
+            ChildBuckets split = ChildBuckets.split(request, folder, buckets, problems);
+            progress.rowsTotal.set(split.episodeRows());
+            progress.applyingFrom = clock.instant();
+            apply(id, request, year, split, progress, problems);
+            problems.flush();
+            store.finished(id, progress, clock.instant());
+            log.info("Import {} done: {} rows, {} children ({} recorded, {} unchanged, {} rejected), {} events, {} errors, {} warnings, {} rows/s",
+                    id, progress.rowsDone.get(), progress.childrenDone.get(), progress.childrenRecorded.get(), progress.childrenUnchanged.get(),
+                    progress.childrenRejected.get(), progress.events.get(), progress.errors.get(), progress.warnings.get(),
+                    Math.round(progress.rate(clock.instant())));
+        } catch (MalformedCsvException e) {
+            problems.flush();
+            store.failed(id, progress, clock.instant(), e.getMessage(), e.file(), e.line());
+            log.warn("Import {} refused: {}", id, e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            problems.flush();
+            store.failed(id, progress, clock.instant(), "the import stopped: " + e.getMessage()
+                    + "; import the same files again: what was recorded is not recorded twice", null, 0);
+            log.error("Import {} failed", id, e);
+        } finally {
+            reporter.interrupt();
+            deleteQuietly(folder);
+        }
+    }
+
+    private void apply(String id, ImportRequest request, ReportingYear year, ChildBuckets split, ImportProgress progress,
+                       ProblemWriter problems) throws IOException {
+        EpisodeChecks checks = new EpisodeChecks(request.names(), year);
+        LocalDate today = LocalDate.now(clock);
+        ImportPlanner planner = new ImportPlanner(request.names(), year, today, limits);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "ssda903-import-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(workers * 8);
+        String recordedBy = "ssda903-import " + id + " (" + request.requester() + ")";
+        try {
+            for (int b = 0; b < split.buckets(); b++) {
+                ChildBuckets.Bucket bucket = split.read(b);
+                for (Map.Entry<String, List<EpisodeRow>> child : bucket.episodes().entrySet()) {
+                    String childId = child.getKey();
+                    List<EpisodeRow> rows = child.getValue();
+                    HeaderRow header = bucket.header().get(childId);
+                    List<CostRow> costs = bucket.costs().getOrDefault(childId, List.of());
+                    inFlight.acquireUninterruptibly();
+                    pool.submit(() -> {
+                        try {
+                            importChild(childId, rows, header, costs, checks, planner, recordedBy, progress, problems);
+                        } catch (RuntimeException e) {
+                            problems.add(List.of(Problem.error(request.names().episodes(), rows.get(0).line(), childId, "NOT_RECORDED",
+                                    "the child could not be recorded: " + e.getMessage())));
+                            progress.childrenRejected.incrementAndGet();
+                            log.warn("Import {}: child {} not recorded", id, childId, e);
+                        } finally {
+                            progress.rowsDone.addAndGet(rows.size());
+                            progress.childrenDone.incrementAndGet();
+                            inFlight.release();
+                        }
+                    });
+                }
+                for (Map.Entry<String, List<CostRow>> orphan : bucket.costs().entrySet()) {
+                    if (bucket.episodes().containsKey(orphan.getKey())) continue;
+                    for (CostRow row : orphan.getValue()) {
+                        problems.add(List.of(Problem.error(request.names().costs(), row.line(), orphan.getKey(), "COST_CHILD_NOT_IN_RETURN",
+                                "child " + orphan.getKey() + " has no episode in this return, so its costs are not applied")));
+                    }
+                }
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(7, TimeUnit.DAYS)) throw new IllegalStateException("the import's workers did not finish");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void importChild(String childId, List<EpisodeRow> rows, HeaderRow header, List<CostRow> costs, EpisodeChecks checks,
+                             ImportPlanner planner, String recordedBy, ImportProgress progress, ProblemWriter problems) {
+        var checked = checks.check(childId, rows, header);
+        for (int attempt = 1; ; attempt++) {
+            EffectiveHistory existing = history(childId);
+            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, existing), rows);
+            if (!plan.accepted() || plan.unchanged()) {
+                problems.add(plan.problems());
+                if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
+                else progress.childrenUnchanged.incrementAndGet();
+                return;
+            }
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordHistory(childId, plan.steps(), true))
+                        .andMetaData(MetaData.with(RecordingMetadata.RECORDED_BY, recordedBy)
+                                .and(RecordingMetadata.EXPECTED_SEQUENCE, existing.lastSequence())), 60, TimeUnit.SECONDS);
+                problems.add(plan.problems());
+                progress.childrenRecorded.incrementAndGet();
+                progress.events.addAndGet(plan.steps().size());
+                return;
+            } catch (StepRefused refused) {
+                // The record changed between the plan and the command in a way the plan did not foresee.
+                ChildPlan.Source at = plan.sources().get(refused.step());
+                List<Problem> all = new ArrayList<>(plan.problems());
+                all.add(Problem.error(at.file(), at.line(), childId, refused.rule().name(), refused.reason()));
+                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all), rows).problems());
+                progress.childrenRejected.incrementAndGet();
+                return;
+            } catch (ConflictingModificationException | EventStoreException conflict) {
+                // Another write to the child came first: plan again against the record as it now is.
+                if (attempt >= 3) throw conflict;
+            }
+        }
+    }
+
+    private EffectiveHistory history(String childId) {
+        EffectiveHistory history = EffectiveHistory.empty();
+        DomainEventStream stream = eventStore.readEvents(childId);
+        while (stream.hasNext()) {
+            var message = stream.next();
+            if (message.getPayload() instanceof ChildEvent event) {
+                history = history.with(message.getIdentifier(), message.getSequenceNumber(), event);
+            }
+        }
+        return history;
+    }
+
+    private Thread progressReporter(String id, ImportProgress progress) {
+        Thread t = new Thread(() -> {
+            long lastLog = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Instant now = clock.instant();
+                store.progress(id, progress, now);
+                if (System.nanoTime() - lastLog > 10_000_000_000L && progress.applyingFrom != null) {
+                    lastLog = System.nanoTime();
+                    log.info("Import {}: {} of {} rows, {} of {} children, {} rows/s, about {} s left", id, progress.rowsDone.get(),
+                            progress.rowsTotal.get(), progress.childrenDone.get(), progress.childrenTotal.get(),
+                            Math.round(progress.rate(now)), progress.secondsLeft(now));
+                }
+            }
+        }, "ssda903-import-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Problems go to the store in batches, from any worker. */
+    final class ProblemWriter {
+        private final String id;
+        private final ImportProgress progress;
+        private final List<Problem> pending = new ArrayList<>();
+        private final AtomicLong seq = new AtomicLong();
+
+        ProblemWriter(String id, ImportProgress progress) {
+            this.id = id;
+            this.progress = progress;
+        }
+
+        synchronized void add(List<Problem> found) {
+            for (Problem p : found) {
+                if (p.isError()) progress.errors.incrementAndGet();
+                else progress.warnings.incrementAndGet();
+            }
+            pending.addAll(found);
+            if (pending.size() >= 500) flush();
+        }
+
+        synchronized void flush() {
+            store.addProblems(id, seq.getAndAdd(pending.size()), pending);
+            pending.clear();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover work folder is cleaned at the next start
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.placementledger.events.ssda903;
+
+import org.placementledger.events.CareCeased;
+import org.placementledger.events.CareFact;
+import org.placementledger.events.CareStarted;
+import org.placementledger.events.ChildDetailsRecorded;
+import org.placementledger.events.HomePostcodeChanged;
+import org.placementledger.events.LegalStatusChanged;
+import org.placementledger.events.Placement;
+import org.placementledger.events.PlacementChanged;
+import org.placementledger.events.Postcode;
+import org.placementledger.events.codes.CategoryOfNeed;
+import org.placementledger.events.codes.Code903;
+import org.placementledger.events.codes.LegalStatus;
+import org.placementledger.events.codes.ReasonEpisodeCeased;
+import org.placementledger.events.codes.ReasonNewEpisode;
+import org.placementledger.events.codes.ReasonPlaceChange;
+import org.placementledger.events.codes.ReportingYear;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A child's 903 return for a collection year, written from the child's facts: the inverse of the import.
+ * An episode begins with each start of care, change of placement or change of legal status; a change of
+ * placement and of legal status on the same day are one episode (RNE B or U). An episode still open at
+ * the year's end is written open, as it stood then.
+ */
+public final class ReturnOf {
+
+    private ReturnOf() {
+    }
+
+    /** Collection year ending 31 March {@code endYear}. */
+    public static ReportingYear collectionYearEnding(int endYear) {
+        return new ReportingYear(endYear - 1);
+    }
+
+    /** An episode being laid out. */
+    private static final class Open {
+        LocalDate decom;
+        ReasonNewEpisode rne;
+        boolean byStart;
+        boolean placementChanged;
+        boolean carerChanged;
+        boolean statusChanged;
+        LegalStatus ls;
+        CategoryOfNeed cin;
+        Placement placement;
+        Postcode home;
+
+        Open copyFrom(LocalDate date) {
+            Open next = new Open();
+            next.decom = date;
+            next.ls = ls;
+            next.cin = cin;
+            next.placement = placement;
+            next.home = home;
+            return next;
+        }
+    }
+
+    /** Every episode of the child's facts (given in the order they happened), whatever the year. */
+    public static List<EpisodeRow> episodes(String child, List<CareFact> facts) {
+        List<EpisodeRow> rows = new ArrayList<>();
+        Open open = null;
+        Postcode home = null;
+        for (CareFact fact : facts) {
+            LocalDate d = fact.effectiveDate();
+            if (fact instanceof CareStarted s) {
+                if (open != null) continue;
+                home = s.homePostcode();
+                open = new Open();
+                open.decom = d;
+                open.byStart = true;
+                open.rne = s.reasonNewEpisode();
+                open.ls = s.legalStatus();
+                open.cin = s.categoryOfNeed();
+                open.placement = s.placement();
+                open.home = home;
+            } else if (fact instanceof HomePostcodeChanged h) {
+                home = h.homePostcode();
+                if (open != null && open.decom.equals(d)) open.home = home;
+            } else if (open == null) {
+                // outside a period of care nothing else makes an episode
+            } else if (fact instanceof PlacementChanged m) {
+                if (!(open.decom.equals(d) && !open.byStart && !open.placementChanged)) {
+                    rows.add(row(child, open, d, ReasonEpisodeCeased.X1, m.reason()));
+                    open = open.copyFrom(d);
+                    open.home = home;
+                }
+                open.placementChanged = true;
+                open.carerChanged = m.carerChanged();
+                open.placement = m.placement();
+                open.rne = ReasonNewEpisode.forChange(true, open.carerChanged, open.statusChanged);
+            } else if (fact instanceof LegalStatusChanged l) {
+                if (!(open.decom.equals(d) && !open.byStart && !open.statusChanged)) {
+                    rows.add(row(child, open, d, ReasonEpisodeCeased.X1, null));
+                    open = open.copyFrom(d);
+                    open.home = home;
+                }
+                open.statusChanged = true;
+                open.ls = l.legalStatus();
+                open.rne = ReasonNewEpisode.forChange(open.placementChanged, open.carerChanged, true);
+            } else if (fact instanceof CareCeased c) {
+                rows.add(row(child, open, d, c.reason(), null));
+                open = null;
+            }
+        }
+        if (open != null) rows.add(row(child, open, null, null, null));
+        return rows;
+    }
+
+    /** The episodes of a collection year: those open on any day of it, as they stood at its end. */
+    public static List<EpisodeRow> episodes(String child, List<CareFact> facts, ReportingYear year) {
+        List<EpisodeRow> out = new ArrayList<>();
+        for (EpisodeRow r : episodes(child, facts)) {
+            LocalDate decom = Dates903.parse(r.decom());
+            LocalDate dec = Dates903.parse(r.dec());
+            if (decom.isAfter(year.lastDay()) || (dec != null && dec.isBefore(year.firstDay()))) continue;
+            if (dec != null && dec.isAfter(year.lastDay())) {
+                r = new EpisodeRow(0, r.child(), r.decom(), r.rne(), r.ls(), r.cin(), r.place(), r.placeProvider(), "", "", "",
+                        r.homePost(), r.plPost(), r.urn());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The header row of a collection year: sex and date of birth as care last started by its end, details as last known by then. */
+    public static Optional<HeaderRow> header(String child, List<CareFact> facts, ReportingYear year) {
+        CareStarted start = null;
+        ChildDetailsRecorded details = null;
+        for (CareFact fact : facts) {
+            if (fact.effectiveDate().isAfter(year.lastDay())) continue;
+            if (fact instanceof CareStarted s) start = s;
+            if (fact instanceof ChildDetailsRecorded d) details = d;
+        }
+        if (start == null) return Optional.empty();
+        return Optional.of(new HeaderRow(0, child, code(start.sex()), Dates903.format(start.dateOfBirth()),
+                details == null ? "" : text(details.ethnicity()), details == null ? "" : text(details.upn()),
+                details == null ? "" : text(details.mother()), details == null ? "" : text(details.motherChildDateOfBirth())));
+    }
+
+    private static EpisodeRow row(String child, Open e, LocalDate dec, ReasonEpisodeCeased rec, ReasonPlaceChange reason) {
+        Placement p = e.placement;
+        return new EpisodeRow(0, child, Dates903.format(e.decom), e.rne.code(), code(e.ls), code(e.cin), code(p.type()),
+                code(p.provider()), Dates903.format(dec), code(rec), code(reason), e.home == null ? "" : e.home.value(),
+                p.postcode() == null ? "" : p.postcode().value(), text(p.urn()));
+    }
+
+    private static String code(Code903 code) {
+        return code == null ? "" : code.code();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,44 @@
+package org.placementledger.infra.imports;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.placementledger.commandside.domain.RecordLimits;
+import org.placementledger.commandside.http.ImportUploads;
+import org.placementledger.commandside.imports.ImportStore;
+import org.placementledger.commandside.imports.Ssda903Importer;
+import org.placementledger.infra.config.LedgerProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration
+public class ImportConfig {
+
+    @Bean
+    public ImportStore importStore(MongoDatabase database, Clock clock) {
+        ImportStore store = new ImportStore(database);
+        store.failInterrupted(clock.instant());
+        return store;
+    }
+
+    @Bean
+    public ImportUploads importUploads(LedgerProperties properties) {
+        return new ImportUploads(properties.dataDir().resolve("imports").resolve("uploads"));
+    }
+
+    /**
+     * @param workers children recorded at once: each is one command, so several keep the event store busy
+     * @param buckets how many parts a return is split into by child; one part at a time is held in memory
+     */
+    @Bean
+    public Ssda903Importer ssda903Importer(CommandGateway commands, EventStore eventStore, ImportStore store, Clock clock,
+                                           RecordLimits limits, LedgerProperties properties,
+                                           @Value("${placement-ledger.import.workers:8}") int workers,
+                                           @Value("${placement-ledger.import.buckets:64}") int buckets) {
+        return new Ssda903Importer(commands, eventStore, store, clock, limits,
+                properties.dataDir().resolve("imports").resolve("work"), workers, buckets);
+    }
+}

@@ -1,0 +1,149 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.placementledger.events.ssda903.Columns;
+import org.placementledger.events.ssda903.CsvReader;
+import org.placementledger.events.ssda903.EpisodeRow;
+import org.placementledger.events.ssda903.HeaderRow;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The five sample returns imported over HTTP into the embedded stack, year after year, then every year
+ * exported as the record stood after its import: every accepted row comes back identical, every rejected row
+ * is in the report with its reason, and importing a return again records nothing.
+ */
+class Ssda903RoundTripEndToEndTest {
+
+    private static final Path SAMPLES = locate();
+    private static final Duration IMPORT = Duration.ofMinutes(3);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void five_years_imported_then_exported_give_back_every_accepted_row_and_report_every_rejected_one() throws Exception {
+        Assumptions.assumeTrue(SAMPLES != null, "the sample returns (../shared/ssda903-samples) are not beside the project");
+        Map<Integer, Instant> importedAt = new LinkedHashMap<>();
+        Map<Integer, Set<String>> rejected = new HashMap<>();
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            for (int fileYear = 2017; fileYear <= 2021; fileYear++) {
+                JsonNode done = importYear(ledger, fileYear);
+                assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DONE");
+                JsonNode progress = done.path("progress");
+                assertThat(progress.path("rows").path("done").asLong()).isEqualTo(rows(fileYear, "episodes").size());
+                importedAt.put(fileYear, Instant.now());
+                Thread.sleep(5);
+
+                JsonNode problems = ledger.get("/api/imports/" + done.path("id").asText() + "/problems").json();
+                Set<String> out = new HashSet<>();
+                Map<Long, String> reasonByLine = new HashMap<>();
+                for (JsonNode p : problems) {
+                    if (!"ERROR".equals(p.path("severity").asText())) continue;
+                    out.add(p.path("child").asText());
+                    assertThat(p.path("rule").asText()).isNotBlank();
+                    assertThat(p.path("message").asText()).isNotBlank();
+                    if (p.path("file").asText().equals(fileYear + "-episodes.csv")) reasonByLine.put(p.path("line").asLong(), p.path("rule").asText());
+                }
+                rejected.put(fileYear, out);
+                for (EpisodeRow row : rows(fileYear, "episodes")) {
+                    if (out.contains(row.child())) {
+                        assertThat(reasonByLine).as("rejected row %d of %s", row.line(), fileYear).containsKey(row.line());
+                    }
+                }
+                assertThat(progress.path("children").path("rejected").asLong()).isEqualTo(out.size());
+                assertThat(progress.path("children").path("recorded").asLong()).as("children taken in from %s", fileYear).isPositive();
+            }
+
+            JsonNode again = importYear(ledger, 2021);
+            assertThat(again.path("progress").path("eventsRecorded").asLong()).as("the same return twice").isZero();
+            assertThat(again.path("progress").path("children").path("recorded").asLong()).isZero();
+
+            for (int fileYear = 2017; fileYear <= 2021; fileYear++) {
+                String at = importedAt.get(fileYear).toString();
+                RunningLedger.Response episodes = ledger.get("/api/exports/ssda903?year=" + (fileYear + 1) + "&file=episodes&asKnownAt=" + at);
+                assertThat(episodes.status()).as(episodes.body()).isEqualTo(200);
+                Set<EpisodeRow> exported = new HashSet<>();
+                readCsv(episodes.body(), EpisodeRow.COLUMNS, (c, r) -> exported.add(EpisodeRow.read(c, r).content()));
+                int compared = 0;
+                for (EpisodeRow sent : rows(fileYear, "episodes")) {
+                    if (rejected.get(fileYear).contains(sent.child())) continue;
+                    assertThat(exported).as("row %d of %s-episodes.csv", sent.line(), fileYear).contains(sent.content());
+                    compared++;
+                }
+                assertThat(compared).isPositive();
+                RunningLedger.Response header = ledger.get("/api/exports/ssda903?year=" + (fileYear + 1) + "&file=header&asKnownAt=" + at);
+                Set<HeaderRow> exportedHeader = new HashSet<>();
+                readCsv(header.body(), HeaderRow.COLUMNS, (c, r) -> exportedHeader.add(HeaderRow.read(c, r).content()));
+                Set<String> sentChildren = new HashSet<>();
+                for (EpisodeRow r : rows(fileYear, "episodes")) sentChildren.add(r.child());
+                for (HeaderRow h : headerRows(fileYear)) {
+                    if (!sentChildren.contains(h.child()) || rejected.get(fileYear).contains(h.child())) continue;
+                    assertThat(exportedHeader).as("header row %d of %s", h.line(), fileYear).contains(h.content());
+                }
+            }
+            RunningLedger.Response bad = ledger.get("/api/exports/ssda903?year=twenty");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("year");
+        }
+    }
+
+    private JsonNode importYear(RunningLedger ledger, int fileYear) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("episodes", SAMPLES.resolve(fileYear + "-episodes.csv"));
+        files.put("header", SAMPLES.resolve(fileYear + "-header.csv"));
+        files.put("uasc", SAMPLES.resolve(fileYear + "-uasc.csv"));
+        RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=" + (fileYear + 1), files, "X-Recorded-By", "performance-team");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String id = started.json().path("id").asText();
+        return ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), IMPORT);
+    }
+
+    private static List<EpisodeRow> rows(int fileYear, String kind) throws IOException {
+        List<EpisodeRow> out = new ArrayList<>();
+        readCsv(Files.readString(SAMPLES.resolve(fileYear + "-" + kind + ".csv")), EpisodeRow.COLUMNS, (c, r) -> out.add(EpisodeRow.read(c, r)));
+        return out;
+    }
+
+    private static List<HeaderRow> headerRows(int fileYear) throws IOException {
+        List<HeaderRow> out = new ArrayList<>();
+        readCsv(Files.readString(SAMPLES.resolve(fileYear + "-header.csv")), HeaderRow.COLUMNS, (c, r) -> out.add(HeaderRow.read(c, r)));
+        return out;
+    }
+
+    private interface RowSink {
+        void accept(Columns columns, CsvReader.Record record);
+    }
+
+    private static void readCsv(String text, List<String> required, RowSink sink) {
+        try (CsvReader csv = new CsvReader(new StringReader(text))) {
+            Columns columns = Columns.of(csv.next(), required);
+            for (CsvReader.Record r = csv.next(); r != null; r = csv.next()) sink.accept(columns, r);
+        }
+    }
+
+    private static Path locate() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/ssda903-samples");
+            if (Files.isDirectory(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+package org.placementledger.queryside.exports;
+
+import org.placementledger.events.codes.ReportingYear;
+import org.placementledger.events.ssda903.CsvReader;
+import org.placementledger.events.ssda903.HeaderRow;
+import org.placementledger.queryside.web.InvalidQuery;
+import org.placementledger.queryside.web.QueryParameters;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * {@code GET /api/exports/ssda903?year=2024[&asKnownAt=...][&file=episodes|header]}: the 903 return of the
+ * collection year ending 31 March {@code year}, from the events as known at the instant (now by default).
+ * Both files in a zip, or one of them as CSV.
+ */
+@RestController
+public class Ssda903ExportController {
+
+    private final Ssda903Export export;
+    private final Clock clock;
+
+    public Ssda903ExportController(Ssda903Export export, Clock clock) {
+        this.export = export;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/exports/ssda903")
+    public ResponseEntity<byte[]> export(@RequestParam(required = false) String year, @RequestParam(required = false) String asKnownAt,
+                                         @RequestParam(required = false) String file) throws IOException {
+        if (year == null || year.isBlank()) {
+            throw new InvalidQuery("year", "is required: the year the collection year ends in (2024 for the year ending 31 March 2024)");
+        }
+        int endYear;
+        try {
+            endYear = Integer.parseInt(year.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidQuery("year", "must be a year such as 2024, not '" + year + "'");
+        }
+        if (endYear < 1990 || endYear > 2100) throw new InvalidQuery("year", "must be between 1990 and 2100, not " + endYear);
+        Instant now = clock.instant();
+        Instant knownAt = QueryParameters.instant("asKnownAt", asKnownAt, now);
+        if (knownAt.isAfter(now)) throw new InvalidQuery("asKnownAt", "must not be in the future (" + knownAt + ")");
+        String which = file == null || file.isBlank() ? "zip" : file.trim();
+        if (!List.of("zip", "episodes", "header").contains(which)) {
+            throw new InvalidQuery("file", "must be episodes or header (or left out for both in a zip), not '" + file + "'");
+        }
+        Ssda903Export.Return r = export.of(new ReportingYear(endYear - 1), knownAt);
+        String base = "ssda903-" + endYear;
+        byte[] episodes = csv(Ssda903Export.EPISODE_COLUMNS, r.episodes());
+        byte[] header = csv(HeaderRow.COLUMNS, r.header());
+        MediaType csv = new MediaType("text", "csv", StandardCharsets.UTF_8);
+        return switch (which) {
+            case "episodes" -> download(episodes, csv, base + "-episodes.csv");
+            case "header" -> download(header, csv, base + "-header.csv");
+            default -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                    zip.putNextEntry(new ZipEntry(base + "-episodes.csv"));
+                    zip.write(episodes);
+                    zip.closeEntry();
+                    zip.putNextEntry(new ZipEntry(base + "-header.csv"));
+                    zip.write(header);
+                    zip.closeEntry();
+                }
+                yield download(out.toByteArray(), new MediaType("application", "zip"), base + ".zip");
+            }
+        };
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+
+    private static byte[] csv(List<String> columns, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(CsvReader.line(columns));
+        for (List<String> row : rows) out.append(CsvReader.line(row));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
