@@ -1,6 +1,7 @@
 package org.placementledger.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.placementledger.events.codes.CategoryOfNeed;
 import org.placementledger.events.codes.LegalStatus;
@@ -16,6 +17,8 @@ import java.time.LocalDate;
  *                       return may begin part way through a period of care, whose start lies before the
  *                       council's records: the period is then held from its first known episode, and this
  *                       is that episode's own RNE (P, T, L, U or B), so the return can be written back as it was.
+ *                       Left out of the JSON when null, so the form of every start recorded before it existed is
+ *                       unchanged and needs no new revision.
  */
 @EventRevision("1")
 public record CareStarted(
@@ -27,7 +30,7 @@ public record CareStarted(
         LegalStatus legalStatus,
         CategoryOfNeed categoryOfNeed,
         Placement placement,
-        ReasonNewEpisode openingEpisode) implements CareFact {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReasonNewEpisode openingEpisode) implements CareFact {
 
     /** A start recorded as it happened (RNE S). */
     public CareStarted(String childId, LocalDate effectiveDate, LocalDate dateOfBirth, Sex sex, Postcode homePostcode,

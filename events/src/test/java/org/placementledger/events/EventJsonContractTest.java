@@ -26,6 +26,10 @@ class EventJsonContractTest {
         return Stream.of(
                 Arguments.of(Children.CARE_STARTED, """
                         {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"2","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false}}"""),
+                Arguments.of(Children.CARE_STARTED_PART_WAY, """
+                        {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"2","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false},"openingEpisode":"P"}"""),
+                Arguments.of(Children.DETAILS, """
+                        {"@type":"ChildDetailsRecorded","childId":"TQ-1001","effectiveDate":"2025-03-31","ethnicity":"WBRI","upn":"A123456789012","mother":"0","motherChildDateOfBirth":null}"""),
                 Arguments.of(Children.MOVED, """
                         {"@type":"PlacementChanged","childId":"TQ-1001","effectiveDate":"2024-09-01","placement":{"id":"P2","type":"K2","provider":"PR4","urn":"SC041255","postcode":"EX4 3PL","weeklyCost":4725.00,"parentAndChild":false},"reason":"CREQB","carerChanged":true}"""),
                 Arguments.of(Children.COST_RAISED, """
@@ -65,7 +69,7 @@ class EventJsonContractTest {
         Stream.concat(Arrays.stream(ChildEvent.class.getPermittedSubclasses()), Arrays.stream(CareFact.class.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> assertThat(type.getAnnotation(EventRevision.class)).as(type.getSimpleName()).isNotNull());
-        assertThat(CareFact.class.getPermittedSubclasses()).hasSize(6);
+        assertThat(CareFact.class.getPermittedSubclasses()).hasSize(7);
     }
 
     @Test

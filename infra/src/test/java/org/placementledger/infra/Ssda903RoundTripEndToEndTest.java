@@ -105,6 +105,52 @@ class Ssda903RoundTripEndToEndTest {
         }
     }
 
+    @Test
+    void a_return_that_cannot_be_read_is_refused_naming_the_field_or_the_file_and_line_and_nothing_is_recorded() throws Exception {
+        Path episodes = dataDir.resolveSibling(dataDir.getFileName() + "-files");
+        Files.createDirectories(episodes);
+        Path noDecom = Files.writeString(episodes.resolve("no-decom.csv"), "CHILD,RNE,LS\n1,S,C1\n");
+        Path unclosed = Files.writeString(episodes.resolve("unclosed.csv"),
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                        + "7,01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n"
+                        + "8,\"01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n");
+        Path header = Files.writeString(episodes.resolve("header.csv"), "CHILD,SEX,DOB\n7,1,01/01/2015\n8,2,01/01/2016\n");
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            RunningLedger.Response noYear = ledger.postFiles("/api/imports/ssda903", Map.of("episodes", unclosed, "header", header));
+            assertThat(noYear.status()).isEqualTo(400);
+            assertThat(noYear.json().path("errors").get(0).path("field").asText()).isEqualTo("year");
+
+            RunningLedger.Response noHeader = ledger.postFiles("/api/imports/ssda903?year=2024", Map.of("episodes", unclosed));
+            assertThat(noHeader.status()).isEqualTo(400);
+            assertThat(noHeader.body()).contains("\"field\":\"header\"");
+
+            JsonNode missingColumn = awaitImport(ledger, ledger.postFiles("/api/imports/ssda903?year=2024",
+                    Map.of("episodes", noDecom, "header", header)));
+            assertThat(missingColumn.path("status").asText()).isEqualTo("FAILED");
+            assertThat(missingColumn.path("failure").path("file").asText()).isEqualTo("no-decom.csv");
+            assertThat(missingColumn.path("failure").path("line").asLong()).isEqualTo(1);
+            assertThat(missingColumn.path("failure").path("reason").asText()).contains("DECOM");
+
+            JsonNode badQuote = awaitImport(ledger, ledger.postFiles("/api/imports/ssda903?year=2024",
+                    Map.of("episodes", unclosed, "header", header)));
+            assertThat(badQuote.path("status").asText()).isEqualTo("FAILED");
+            assertThat(badQuote.path("failure").path("line").asLong()).isEqualTo(3);
+            assertThat(ledger.get("/api/children/7/history").status()).as("nothing of a refused file is recorded").isEqualTo(404);
+
+            assertThat(ledger.get("/api/imports/no-such-import").status()).isEqualTo(404);
+            RunningLedger.Response csv = ledger.get("/api/imports/" + badQuote.path("id").asText() + "/problems.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            assertThat(csv.body()).startsWith("file,line,child,rule,severity,message");
+        }
+    }
+
+    private JsonNode awaitImport(RunningLedger ledger, RunningLedger.Response started) {
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String id = started.json().path("id").asText();
+        return ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), IMPORT);
+    }
+
     private JsonNode importYear(RunningLedger ledger, int fileYear) {
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("episodes", SAMPLES.resolve(fileYear + "-episodes.csv"));

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
@@ -104,8 +105,8 @@ public class ImportsController {
     }
 
     @GetMapping(path = "/{id}/problems.csv")
-    public ResponseEntity<?> problemsCsv(@PathVariable String id) {
-        if (store.find(id) == null) return notFound(id);
+    public ResponseEntity<StreamingResponseBody> problemsCsv(@PathVariable String id) {
+        if (store.find(id) == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id);
         StreamingResponseBody body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(CsvReader.line(List.of("file", "line", "child", "rule", "severity", "message")));

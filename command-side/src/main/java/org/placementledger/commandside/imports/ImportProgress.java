@@ -9,7 +9,6 @@ final class ImportProgress {
 
     final AtomicLong rowsTotal = new AtomicLong();
     final AtomicLong rowsDone = new AtomicLong();
-    final AtomicLong childrenTotal = new AtomicLong();
     final AtomicLong childrenDone = new AtomicLong();
     final AtomicLong childrenRecorded = new AtomicLong();
     final AtomicLong childrenUnchanged = new AtomicLong();

@@ -92,7 +92,7 @@ public final class ImportStore {
     private static Document progressDocument(ImportProgress p, Instant now) {
         Long left = p.secondsLeft(now);
         return new Document("rows", new Document("total", p.rowsTotal.get()).append("done", p.rowsDone.get()))
-                .append("children", new Document("total", p.childrenTotal.get()).append("done", p.childrenDone.get())
+                .append("children", new Document("done", p.childrenDone.get())
                         .append("recorded", p.childrenRecorded.get()).append("unchanged", p.childrenUnchanged.get())
                         .append("rejected", p.childrenRejected.get()))
                 .append("eventsRecorded", p.events.get())

@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,11 @@ public final class Ssda903Importer {
     private static final Logger log = LoggerFactory.getLogger(Ssda903Importer.class);
 
     private final CommandGateway commands;
+    /** Children planned and appended together: one read of their streams and one write for all of them. */
+    private static final int CHUNK = 250;
+
     private final EventStore eventStore;
+    private final ChildStreams streams;
     private final ImportStore store;
     private final Clock clock;
     private final RecordLimits limits;
@@ -66,10 +71,11 @@ public final class Ssda903Importer {
         return t;
     });
 
-    public Ssda903Importer(CommandGateway commands, EventStore eventStore, ImportStore store, Clock clock, RecordLimits limits,
+    public Ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock, RecordLimits limits,
                            Path workFolder, int workers, int buckets) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.streams = streams;
         this.store = store;
         this.clock = clock;
         this.limits = limits;
@@ -136,28 +142,22 @@ public final class Ssda903Importer {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(workers * 8);
+        Semaphore inFlight = new Semaphore(workers * 2);
         String recordedBy = "ssda903-import " + id + " (" + request.requester() + ")";
         try {
             for (int b = 0; b < split.buckets(); b++) {
                 ChildBuckets.Bucket bucket = split.read(b);
-                for (Map.Entry<String, List<EpisodeRow>> child : bucket.episodes().entrySet()) {
-                    String childId = child.getKey();
-                    List<EpisodeRow> rows = child.getValue();
-                    HeaderRow header = bucket.header().get(childId);
-                    List<CostRow> costs = bucket.costs().getOrDefault(childId, List.of());
+                List<String> children = new ArrayList<>(bucket.episodes().keySet());
+                for (int from = 0; from < children.size(); from += CHUNK) {
+                    List<String> chunk = children.subList(from, Math.min(children.size(), from + CHUNK));
                     inFlight.acquireUninterruptibly();
                     pool.submit(() -> {
                         try {
-                            importChild(childId, rows, header, costs, checks, planner, recordedBy, progress, problems);
+                            importChunk(chunk, bucket, checks, planner, recordedBy, progress, problems);
                         } catch (RuntimeException e) {
-                            problems.add(List.of(Problem.error(request.names().episodes(), rows.get(0).line(), childId, "NOT_RECORDED",
-                                    "the child could not be recorded: " + e.getMessage())));
-                            progress.childrenRejected.incrementAndGet();
-                            log.warn("Import {}: child {} not recorded", id, childId, e);
+                            log.warn("Import {}: a batch of {} children failed; recording them one by one", id, chunk.size(), e);
+                            for (String child : chunk) oneByOne(id, child, bucket, checks, planner, recordedBy, progress, problems);
                         } finally {
-                            progress.rowsDone.addAndGet(rows.size());
-                            progress.childrenDone.incrementAndGet();
                             inFlight.release();
                         }
                     });
@@ -177,6 +177,65 @@ public final class Ssda903Importer {
             throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A batch of children planned together on their streams as read in one go, and appended in one write; a
+     * child whose stream moved on meanwhile is planned again and recorded through the command bus.
+     */
+    private void importChunk(List<String> chunk, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
+                             String recordedBy, ImportProgress progress, ProblemWriter problems) {
+        Map<String, EffectiveHistory> histories = streams.histories(chunk);
+        List<ChildStreams.Append> appends = new ArrayList<>();
+        Map<String, ChildPlan> plans = new java.util.HashMap<>();
+        for (String child : chunk) {
+            List<EpisodeRow> rows = bucket.episodes().get(child);
+            var checked = checks.check(child, rows, bucket.header().get(child));
+            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, bucket.costs().getOrDefault(child, List.of()),
+                    histories.get(child)), rows);
+            if (!plan.accepted() || plan.unchanged()) {
+                problems.add(plan.problems());
+                if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
+                else progress.childrenUnchanged.incrementAndGet();
+                done(progress, rows);
+                continue;
+            }
+            plans.put(child, plan);
+            appends.add(new ChildStreams.Append(child, plan.lastSequence(), plan.events()));
+        }
+        Set<String> stored = streams.append(appends, recordedBy);
+        for (ChildPlan plan : plans.values()) {
+            List<EpisodeRow> rows = bucket.episodes().get(plan.child());
+            if (stored.contains(plan.child())) {
+                problems.add(plan.problems());
+                progress.childrenRecorded.incrementAndGet();
+                progress.events.addAndGet(plan.events().size());
+                done(progress, rows);
+            } else {
+                oneByOne(null, plan.child(), bucket, checks, planner, recordedBy, progress, problems);
+            }
+        }
+    }
+
+    private static void done(ImportProgress progress, List<EpisodeRow> rows) {
+        progress.rowsDone.addAndGet(rows.size());
+        progress.childrenDone.incrementAndGet();
+    }
+
+    private void oneByOne(String id, String childId, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
+                          String recordedBy, ImportProgress progress, ProblemWriter problems) {
+        List<EpisodeRow> rows = bucket.episodes().get(childId);
+        try {
+            importChild(childId, rows, bucket.header().get(childId), bucket.costs().getOrDefault(childId, List.of()), checks, planner,
+                    recordedBy, progress, problems);
+        } catch (RuntimeException e) {
+            problems.add(List.of(Problem.error(checks.files().episodes(), rows.get(0).line(), childId, "NOT_RECORDED",
+                    "the child could not be recorded: " + e.getMessage())));
+            progress.childrenRejected.incrementAndGet();
+            log.warn("Import {}: child {} not recorded", id, childId, e);
+        } finally {
+            done(progress, rows);
         }
     }
 
@@ -205,7 +264,7 @@ public final class Ssda903Importer {
                 ChildPlan.Source at = plan.sources().get(refused.step());
                 List<Problem> all = new ArrayList<>(plan.problems());
                 all.add(Problem.error(at.file(), at.line(), childId, refused.rule().name(), refused.reason()));
-                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all), rows).problems());
+                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all, List.of(), -1), rows).problems());
                 progress.childrenRejected.incrementAndGet();
                 return;
             } catch (ConflictingModificationException | EventStoreException conflict) {
@@ -240,9 +299,8 @@ public final class Ssda903Importer {
                 store.progress(id, progress, now);
                 if (System.nanoTime() - lastLog > 10_000_000_000L && progress.applyingFrom != null) {
                     lastLog = System.nanoTime();
-                    log.info("Import {}: {} of {} rows, {} of {} children, {} rows/s, about {} s left", id, progress.rowsDone.get(),
-                            progress.rowsTotal.get(), progress.childrenDone.get(), progress.childrenTotal.get(),
-                            Math.round(progress.rate(now)), progress.secondsLeft(now));
+                    log.info("Import {}: {} of {} rows, {} children, {} rows/s, about {} s left", id, progress.rowsDone.get(),
+                            progress.rowsTotal.get(), progress.childrenDone.get(), Math.round(progress.rate(now)), progress.secondsLeft(now));
                 }
             }
         }, "ssda903-import-progress");

@@ -43,6 +43,10 @@ public final class EpisodeChecks {
         this.year = year;
     }
 
+    public ImportFiles files() {
+        return files;
+    }
+
     public CheckedChild check(String child, List<EpisodeRow> rows, HeaderRow header) {
         List<Problem> problems = new ArrayList<>();
         if (!CHILD_ID.matcher(child).matches()) {

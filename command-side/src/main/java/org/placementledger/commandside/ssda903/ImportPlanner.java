@@ -83,14 +83,25 @@ public final class ImportPlanner {
         List<ChildCommand> steps = new ArrayList<>();
         List<ChildPlan.Source> sources = new ArrayList<>();
         difference(checked, wanted, existing, steps, sources);
-        EffectiveHistory trial = tryOut(child, steps, sources, existing, problems);
-        if (trial == null) return rejected(child, problems);
+        List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+        if (events == null) return rejected(child, problems);
         int before = steps.size();
+        EffectiveHistory trial = applied(existing, events);
         for (CostRow cost : costs) costStep(child, cost, trial, steps, sources, problems);
         if (problems.stream().anyMatch(Problem::isError)) return rejected(child, problems);
         detailsStep(checked, existing, steps, sources);
-        if (steps.size() > before && tryOut(child, steps, sources, existing, problems) == null) return rejected(child, problems);
-        return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems));
+        if (steps.size() > before) {
+            events = tryOut(child, steps, sources, existing, problems);
+            if (events == null) return rejected(child, problems);
+        }
+        return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events),
+                existing.lastSequence());
+    }
+
+    private static EffectiveHistory applied(EffectiveHistory existing, List<ChildEvent> events) {
+        EffectiveHistory trial = existing;
+        for (int i = 0; i < events.size(); i++) trial = trial.with("planned-" + i, trial.lastSequence() + 1, events.get(i));
+        return trial;
     }
 
     /**
@@ -108,11 +119,11 @@ public final class ImportPlanner {
             all.add(Problem.error(files.episodes(), row.line(), plan.child(), "CHILD_NOT_APPLIED", "not applied: the child's return breaks rule "
                     + first.rule() + " (" + first.file() + " line " + first.line() + "), and a child is taken whole or not at all"));
         }
-        return new ChildPlan(plan.child(), plan.steps(), plan.sources(), List.copyOf(all));
+        return new ChildPlan(plan.child(), plan.steps(), plan.sources(), List.copyOf(all), plan.events(), plan.lastSequence());
     }
 
     private static ChildPlan rejected(String child, List<Problem> problems) {
-        return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems));
+        return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems), List.of(), -1);
     }
 
     // ---- the facts the return implies ----
@@ -300,15 +311,12 @@ public final class ImportPlanner {
 
     // ---- trying the steps on the record ----
 
-    /** The record with the steps applied, or null (and the refusal reported where it arose) when a rule refuses one. */
-    private EffectiveHistory tryOut(String child, List<ChildCommand> steps, List<ChildPlan.Source> sources, EffectiveHistory existing,
+    /** The events the steps decide to, or null (and the refusal reported where it arose) when a rule refuses one. */
+    private List<ChildEvent> tryOut(String child, List<ChildCommand> steps, List<ChildPlan.Source> sources, EffectiveHistory existing,
                                     List<Problem> problems) {
-        if (steps.isEmpty()) return existing;
+        if (steps.isEmpty()) return List.of();
         try {
-            List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory(child, steps, true), existing, today, limits);
-            EffectiveHistory trial = existing;
-            for (int i = 0; i < events.size(); i++) trial = trial.with("planned-" + i, trial.lastSequence() + 1, events.get(i));
-            return trial;
+            return ChildDecisions.decideAll(new RecordHistory(child, steps, true), existing, today, limits);
         } catch (StepRefused refused) {
             ChildPlan.Source at = sources.get(refused.step());
             problems.add(Problem.error(at.file(), at.line(), child, refused.rule().name(), refused.reason()));

@@ -3,7 +3,11 @@ package org.placementledger.infra.imports;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.placementledger.commandside.aggregate.ChildAggregate;
 import org.placementledger.commandside.domain.RecordLimits;
+import org.placementledger.commandside.eventstore.EventStoreChildStreams;
+import org.placementledger.commandside.http.RecordingMetadata;
+import org.placementledger.commandside.imports.ChildStreams;
 import org.placementledger.commandside.http.ImportUploads;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
@@ -29,16 +33,22 @@ public class ImportConfig {
         return new ImportUploads(properties.dataDir().resolve("imports").resolve("uploads"));
     }
 
+    /** Many children's streams read and appended at once, for imports. */
+    @Bean
+    public ChildStreams childStreams(EventStore eventStore, MongoDatabase database) {
+        return new EventStoreChildStreams(eventStore, database, "events", ChildAggregate.class.getSimpleName(), RecordingMetadata.RECORDED_BY);
+    }
+
     /**
-     * @param workers children recorded at once: each is one command, so several keep the event store busy
+     * @param workers batches of children planned and written at once
      * @param buckets how many parts a return is split into by child; one part at a time is held in memory
      */
     @Bean
-    public Ssda903Importer ssda903Importer(CommandGateway commands, EventStore eventStore, ImportStore store, Clock clock,
+    public Ssda903Importer ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock,
                                            RecordLimits limits, LedgerProperties properties,
-                                           @Value("${placement-ledger.import.workers:8}") int workers,
+                                           @Value("${placement-ledger.import.workers:4}") int workers,
                                            @Value("${placement-ledger.import.buckets:64}") int buckets) {
-        return new Ssda903Importer(commands, eventStore, store, clock, limits,
+        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits,
                 properties.dataDir().resolve("imports").resolve("work"), workers, buckets);
     }
 }

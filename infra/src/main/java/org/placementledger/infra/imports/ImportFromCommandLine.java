@@ -63,7 +63,7 @@ public class ImportFromCommandLine implements ApplicationRunner {
         Document result = store.find(id);
         Path report = Path.of(env.getProperty("placement-ledger.import.report", "import-" + id + "-problems.csv"));
         writeProblems(id, report);
-        log.info("Import {} {}: {} (problems written to {})", id, result.getString("status"), result.get("progress"), report.toAbsolutePath());
+        log.info("Import {} {}: {} (problems written to {})", id, result.getString("status"), ((Document) result.get("progress")).toJson(), report.toAbsolutePath());
         if (result.get("failure") != null) log.error("Import {} failed: {}", id, result.get("failure"));
         if (env.getProperty("placement-ledger.import.exit", Boolean.class, true)) {
             int code = ImportStore.DONE.equals(result.getString("status")) ? 0 : 1;

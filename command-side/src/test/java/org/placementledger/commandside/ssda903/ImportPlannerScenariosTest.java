@@ -1,0 +1,213 @@
+package org.placementledger.commandside.ssda903;
+
+import org.junit.jupiter.api.Test;
+import org.placementledger.commandside.domain.ChildDecisions;
+import org.placementledger.commandside.domain.CorrectEvent;
+import org.placementledger.commandside.domain.RecordHistory;
+import org.placementledger.commandside.domain.RecordLimits;
+import org.placementledger.commandside.domain.RetractEvent;
+import org.placementledger.events.CareCeased;
+import org.placementledger.events.CareStarted;
+import org.placementledger.events.ChildEvent;
+import org.placementledger.events.Money;
+import org.placementledger.events.PlacementCostChanged;
+import org.placementledger.events.codes.PlacementType;
+import org.placementledger.events.codes.ReportingYear;
+import org.placementledger.events.history.EffectiveHistory;
+import org.placementledger.events.ssda903.EpisodeRow;
+import org.placementledger.events.ssda903.HeaderRow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One child's returns, year after year, planned against the record the earlier years left. */
+class ImportPlannerScenariosTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final ImportFiles FILES = new ImportFiles("episodes.csv", "header.csv", null, "costs.csv");
+    private static final HeaderRow HEADER = new HeaderRow(2, "C1", "1", "14/02/2010", "WBRI", "A123", "", "");
+    private static final ReportingYear Y2019 = new ReportingYear(2018);
+    private static final ReportingYear Y2020 = new ReportingYear(2019);
+
+    private static EpisodeRow row(long line, String decom, String rne, String ls, String place, String provider, String dec, String rec,
+                                  String reason) {
+        return new EpisodeRow(line, "C1", decom, rne, ls, "N1", place, provider, dec, rec, reason, "TQ1 3AB", "TQ2 5AA", "1234567");
+    }
+
+    private static ChildPlan plan(ReportingYear year, List<EpisodeRow> rows, List<CostRow> costs, EffectiveHistory record) {
+        CheckedChild checked = new EpisodeChecks(FILES, year).check("C1", rows, HEADER);
+        ImportPlanner planner = new ImportPlanner(FILES, year, TODAY, RecordLimits.DEFAULT);
+        return planner.accountingForEveryRow(planner.plan(checked, costs, record), rows);
+    }
+
+    private static EffectiveHistory apply(EffectiveHistory record, ChildPlan plan) {
+        List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory("C1", plan.steps(), true), record, TODAY, RecordLimits.DEFAULT);
+        EffectiveHistory h = record;
+        for (ChildEvent e : events) h = h.with("e" + (h.lastSequence() + 1), h.lastSequence() + 1, e);
+        return h;
+    }
+
+    private static final List<EpisodeRow> OPEN_IN_2019 = List.of(
+            row(2, "01/06/2018", "S", "C2", "U4", "PR1", "10/01/2019", "X1", "CARPL"),
+            row(3, "10/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
+
+    @Test
+    void the_next_years_return_repeating_an_open_episode_adds_only_the_end_of_care() {
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
+        assertThat(record.inEffectiveOrder()).hasSize(3); // start, move, the header's details
+
+        ChildPlan next = plan(Y2020, List.of(row(4, "10/01/2019", "P", "C2", "U6", "PR4", "03/09/2019", "E4A", "")), List.of(), record);
+
+        assertThat(next.accepted()).isTrue();
+        assertThat(next.events()).singleElement().isInstanceOf(CareCeased.class);
+    }
+
+    @Test
+    void a_historical_row_changed_between_returns_becomes_a_correction_not_a_second_fact() {
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
+        String startId = record.inEffectiveOrder().get(0).eventId();
+
+        List<EpisodeRow> revised = List.of(
+                row(2, "01/06/2018", "S", "C2", "U3", "PR1", "10/01/2019", "X1", "CARPL"),
+                row(3, "10/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
+        ChildPlan plan = plan(Y2019, revised, List.of(), record);
+
+        assertThat(plan.steps()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
+            assertThat(c.eventId()).isEqualTo(startId);
+            assertThat(((CareStarted) c.correction()).placement().type()).isEqualTo(PlacementType.U3);
+        });
+    }
+
+    @Test
+    void the_same_return_twice_records_nothing() {
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
+
+        assertThat(plan(Y2019, OPEN_IN_2019, List.of(), record).steps()).isEmpty();
+    }
+
+    @Test
+    void an_end_of_care_the_return_no_longer_holds_is_retracted() {
+        List<EpisodeRow> ended = List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "10/01/2019", "E4A", ""));
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, ended, List.of(), EffectiveHistory.empty()));
+
+        ChildPlan reopened = plan(Y2019, List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "", "", "")), List.of(), record);
+
+        assertThat(reopened.steps()).singleElement().isInstanceOf(RetractEvent.class);
+    }
+
+    @Test
+    void a_cost_named_by_its_placements_start_is_recorded_once_and_a_changed_cost_is_corrected() {
+        List<CostRow> costs = List.of(new CostRow(2, "C1", "10/01/2019", "", "950.00", ""));
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, costs, EffectiveHistory.empty()));
+        assertThat(record.inEffectiveOrder()).anySatisfy(f -> assertThat(f.fact()).isInstanceOfSatisfying(PlacementCostChanged.class,
+                c -> assertThat(c.weeklyCost()).isEqualTo(Money.of("950.00"))));
+
+        assertThat(plan(Y2019, OPEN_IN_2019, costs, record).steps()).isEmpty();
+        ChildPlan raised = plan(Y2019, OPEN_IN_2019, List.of(new CostRow(2, "C1", "10/01/2019", "", "1010.00", "")), record);
+        assertThat(raised.steps()).singleElement().isInstanceOf(CorrectEvent.class);
+    }
+
+    @Test
+    void a_cost_for_a_placement_the_child_never_had_is_reported_with_its_line() {
+        ChildPlan plan = plan(Y2019, OPEN_IN_2019, List.of(new CostRow(7, "C1", "02/02/2019", "", "950.00", "")), EffectiveHistory.empty());
+
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("costs.csv");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.rule()).isEqualTo("COST_PLACEMENT_NOT_FOUND");
+        });
+    }
+
+    @Test
+    void overlapping_episodes_keep_the_whole_child_out_with_every_row_reported() {
+        List<EpisodeRow> overlapping = List.of(
+                row(2, "01/06/2018", "S", "C2", "U4", "PR1", "10/01/2019", "X1", "CARPL"),
+                row(3, "01/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
+
+        ChildPlan plan = plan(Y2019, overlapping, List.of(), EffectiveHistory.empty());
+
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.steps()).isEmpty();
+        assertThat(plan.problems()).extracting(Problem::rule).contains("501", "388");
+        assertThat(plan.problems()).extracting(Problem::line).contains(2L, 3L);
+    }
+
+    @Test
+    void more_than_one_open_episode_is_dfe_rule_142() {
+        List<EpisodeRow> twoOpen = List.of(
+                row(2, "01/06/2018", "S", "C2", "U4", "PR1", "", "", ""),
+                row(3, "01/01/2019", "S", "C2", "U6", "PR4", "", "", ""));
+
+        assertThat(plan(Y2019, twoOpen, List.of(), EffectiveHistory.empty()).problems()).extracting(Problem::rule).contains("142");
+    }
+
+    @Test
+    void an_end_date_after_the_collection_year_is_dfe_rule_385() {
+        List<EpisodeRow> late = List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "02/04/2019", "E4A", ""));
+
+        ChildPlan plan = plan(Y2019, late, List.of(), EffectiveHistory.empty());
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("385");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("02/04/2019");
+        });
+    }
+
+    @Test
+    void a_code_not_valid_in_the_year_of_the_episode_is_refused_with_dfe_rule_146() {
+        List<EpisodeRow> k3 = List.of(row(2, "01/06/2018", "S", "C2", "K3", "PR4", "", "", ""));
+
+        assertThat(plan(Y2019, k3, List.of(), EffectiveHistory.empty()).problems())
+                .anySatisfy(p -> assertThat(p.message()).contains("'K3' is not valid in 2018-19"));
+    }
+
+    @Test
+    void a_child_missing_from_the_header_is_refused() {
+        CheckedChild checked = new EpisodeChecks(FILES, Y2019).check("C1", OPEN_IN_2019, null);
+
+        assertThat(checked.accepted()).isFalse();
+        assertThat(checked.problems()).extracting(Problem::rule).contains("INT03");
+    }
+
+    @Test
+    void a_history_that_begins_part_way_through_a_period_of_care_is_held_from_its_first_known_episode() {
+        List<EpisodeRow> continuing = List.of(row(2, "01/06/2018", "P", "C2", "U4", "PR1", "", "", ""));
+
+        ChildPlan plan = plan(Y2019, continuing, List.of(), EffectiveHistory.empty());
+
+        assertThat(plan.accepted()).isTrue();
+        assertThat(plan.problems()).extracting(Problem::rule).contains("357");
+        assertThat(plan.events().get(0)).isInstanceOfSatisfying(CareStarted.class,
+                s -> assertThat(s.reasonNewEpisode().code()).isEqualTo("P"));
+    }
+
+    @Test
+    void a_move_the_new_return_dates_otherwise_is_corrected_to_its_new_date() {
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
+        String moveId = record.inEffectiveOrder().get(1).eventId();
+
+        ChildPlan plan = plan(Y2019, List.of(row(5, "01/12/2018", "P", "C2", "U6", "PR4", "", "", "")), List.of(), record);
+
+        assertThat(plan.steps()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
+            assertThat(c.eventId()).isEqualTo(moveId);
+            assertThat(c.correction().effectiveDate()).isEqualTo(LocalDate.of(2018, 12, 1));
+        });
+    }
+
+    @Test
+    void a_new_period_of_care_while_the_record_holds_the_child_in_care_is_refused_by_the_records_own_rule() {
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
+
+        ChildPlan plan = plan(Y2019, List.of(row(5, "01/12/2018", "S", "C2", "U1", "PR1", "", "", "")), List.of(), record);
+
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.steps()).isEmpty();
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.rule()).isEqualTo("ALREADY_IN_CARE");
+        });
+    }
+}

@@ -1,0 +1,160 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports a generated 903 return of about 100,000 episodes (set {@code -Dbench.episodes}) into the embedded
+ * stack over HTTP and prints the rate, the time, and the heap the import took. Run with
+ * {@code ./mvnw -B -Pbench -pl infra -am verify -Dtest=Ssda903ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+class Ssda903ImportBenchmark {
+
+    private static final DateTimeFormatter DFE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String[] RNE_AFTER = {"P", "P", "P", "P", "P", "P", "T", "L", "L", "B"};
+    private static final String[] STATUS = {"C1", "C2", "V2", "E1", "J2", "L1"};
+    private static final String[] FOSTER = {"U1", "U3", "U4", "U6"};
+    private static final String[] REASON = {"CARPL", "CLOSE", "ALLEG", "STAND", "CREQB", "CHILD", "LAREQ", "OTHER"};
+    private static final String[] ENDS = {"E4A", "E11", "E12", "E13", "E41", "E45", "E8", "E17"};
+    private static final String[] SECTORS = {"TQ1 3", "TQ2 5", "TQ3 1", "TQ4 6", "EX1 2", "EX4 4", "PL1 2", "PL4 8", "BS1 4", "B12 9"};
+    private static final String INWARD = "ABDEFGHJLNPQRSTUWXYZ";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    @Test
+    void import_of_a_hundred_thousand_episodes_into_the_embedded_stack() throws Exception {
+        int target = Integer.getInteger("bench.episodes", 100_000);
+        Path episodes = files.resolve("episodes.csv");
+        Path header = files.resolve("header.csv");
+        int[] written = generate(target, episodes, header, new Random(903));
+        System.out.printf("Generated %,d episodes of %,d children (%,d KB)%n", written[0], written[1], Files.size(episodes) / 1024);
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            System.gc();
+            long heapBefore = BenchmarkFigures.heapUsedMegabytes();
+            PeakHeap peak = new PeakHeap();
+            peak.start();
+            Map<String, Path> parts = new LinkedHashMap<>();
+            parts.put("episodes", episodes);
+            parts.put("header", header);
+            long t0 = System.nanoTime();
+            RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=2024", parts);
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            String id = started.json().path("id").asText();
+            JsonNode done = ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), Duration.ofHours(1));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            peak.interrupt();
+            JsonNode progress = done.path("progress");
+            System.out.println("Import: " + done.path("status").asText() + " " + progress);
+            System.out.printf("%,d episodes in %.1f s: %,.0f episodes/s end to end (the import's own rate: %s rows/s)%n",
+                    progress.path("rows").path("done").asLong(), seconds, progress.path("rows").path("done").asLong() / seconds,
+                    progress.path("rowsPerSecond").asText());
+            System.out.printf("Heap: %d MB before, peak %d MB during the import (max heap %d MB); RSS %d MB%n", heapBefore, peak.peakMb,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchmarkFigures.residentMegabytes());
+            assertThat(done.path("status").asText()).isEqualTo("DONE");
+        }
+    }
+
+    /** Samples the used heap every 100 ms. */
+    private static final class PeakHeap extends Thread {
+        volatile long peakMb;
+
+        PeakHeap() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                peakMb = Math.max(peakMb, memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A valid return for the year ending 31 March 2024: chains of episodes, some ended, some open. */
+    static int[] generate(int target, Path episodes, Path header, Random random) throws IOException {
+        LocalDate yearEnd = LocalDate.of(2024, 3, 31);
+        int rows = 0;
+        int children = 0;
+        try (BufferedWriter e = Files.newBufferedWriter(episodes); BufferedWriter h = Files.newBufferedWriter(header)) {
+            e.write("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
+            h.write("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+            while (rows < target) {
+                String child = Integer.toString(100000 + children++);
+                LocalDate dob = LocalDate.of(2006, 1, 1).plusDays(random.nextInt(14 * 365));
+                LocalDate start = dob.plusDays(random.nextInt(Math.max(1, (int) (yearEnd.toEpochDay() - dob.toEpochDay()) - 10)));
+                h.write(child + "," + (1 + random.nextInt(2)) + "," + DFE.format(dob) + ",WBRI,A" + (100000000000L + random.nextInt(999999999)) + ",,\n");
+                String home = postcode(random);
+                String ls = STATUS[random.nextInt(STATUS.length)];
+                String cin = "N" + (1 + random.nextInt(8));
+                String place = FOSTER[random.nextInt(FOSTER.length)];
+                String provider = random.nextBoolean() ? "PR1" : "PR4";
+                String plPost = postcode(random);
+                String urn = Integer.toString(1000000 + random.nextInt(8999999));
+                String rne = "S";
+                int episodesOfChild = 1 + random.nextInt(5);
+                LocalDate decom = start;
+                for (int i = 0; i < episodesOfChild && rows < target; i++) {
+                    LocalDate dec = decom.plusDays(30 + random.nextInt(400));
+                    boolean last = i == episodesOfChild - 1 || rows + 1 >= target;
+                    String next = RNE_AFTER[random.nextInt(RNE_AFTER.length)];
+                    String decText = "";
+                    String rec = "";
+                    String reason = "";
+                    if (!dec.isAfter(yearEnd)) {
+                        decText = DFE.format(dec);
+                        rec = last ? ENDS[random.nextInt(ENDS.length)] : "X1";
+                        if (!last && !next.equals("L")) reason = REASON[random.nextInt(REASON.length)];
+                    } else {
+                        last = true;
+                    }
+                    e.write(String.join(",", child, DFE.format(decom), rne, ls, cin, place, provider, decText, rec, reason, home, plPost, urn) + "\n");
+                    rows++;
+                    if (last || decText.isEmpty()) break;
+                    decom = dec;
+                    rne = next;
+                    if (!rne.equals("L")) {
+                        place = FOSTER[random.nextInt(FOSTER.length)];
+                        provider = random.nextBoolean() ? "PR1" : "PR4";
+                        plPost = postcode(random);
+                        urn = Integer.toString(1000000 + random.nextInt(8999999));
+                    }
+                    if (!rne.equals("P") && !rne.equals("T")) {
+                        String was = ls;
+                        while (ls.equals(was)) ls = STATUS[random.nextInt(STATUS.length)];
+                    }
+                }
+            }
+        }
+        return new int[]{rows, children};
+    }
+
+    private static String postcode(Random random) {
+        return SECTORS[random.nextInt(SECTORS.length)] + INWARD.charAt(random.nextInt(INWARD.length())) + INWARD.charAt(random.nextInt(INWARD.length()));
+    }
+}
