@@ -48,7 +48,16 @@ class Ssda903ImportBenchmark {
         Path header = files.resolve("header.csv");
         int[] written = generate(target, episodes, header, new Random(903));
         System.out.printf("Generated %,d episodes of %,d children (%,d KB)%n", written[0], written[1], Files.size(episodes) / 1024);
-        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+        try (RunningLedger ledger = RunningLedger.start(dataDir,
+                "placement-ledger.import.workers=" + Integer.getInteger("bench.importWorkers", 4))) {
+            if (Boolean.parseBoolean(System.getProperty("bench.warm", "true"))) warmUp(ledger);
+            if (Boolean.getBoolean("bench.storeOnly")) {
+                // The import alone: the relay to Kafka and the projections stopped, to see what they take of the machine.
+                ledger.bean(org.placementledger.infra.streams.ProjectionStreams.class).stop();
+                ledger.bean(org.axonframework.config.EventProcessingConfiguration.class).eventProcessors().values()
+                        .forEach(org.axonframework.eventhandling.EventProcessor::shutDown);
+                System.out.println("Projections and relay stopped: the import alone");
+            }
             System.gc();
             long heapBefore = BenchmarkFigures.heapUsedMegabytes();
             PeakHeap peak = new PeakHeap();
@@ -72,6 +81,24 @@ class Ssda903ImportBenchmark {
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchmarkFigures.residentMegabytes());
             assertThat(done.path("status").asText()).isEqualTo("DONE");
         }
+    }
+
+    /**
+     * A first, smaller import of other children, so the figures are those of a running service rather than of a
+     * JVM still compiling its hot paths ({@code -Dbench.warm=false} times the first import after start instead).
+     */
+    private void warmUp(RunningLedger ledger) throws IOException {
+        Path e = files.resolve("warm-episodes.csv");
+        Path h = files.resolve("warm-header.csv");
+        generate(20_000, e, h, new Random(1), 900000);
+        Map<String, Path> parts = new LinkedHashMap<>();
+        parts.put("episodes", e);
+        parts.put("header", h);
+        long t0 = System.nanoTime();
+        RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=2024", parts);
+        String id = started.json().path("id").asText();
+        ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), Duration.ofMinutes(30));
+        System.out.printf("Warm-up: 20,000 episodes of other children imported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     /** Samples the used heap every 100 ms. */
@@ -98,6 +125,10 @@ class Ssda903ImportBenchmark {
 
     /** A valid return for the year ending 31 March 2024: chains of episodes, some ended, some open. */
     static int[] generate(int target, Path episodes, Path header, Random random) throws IOException {
+        return generate(target, episodes, header, random, 100000);
+    }
+
+    static int[] generate(int target, Path episodes, Path header, Random random, int firstChild) throws IOException {
         LocalDate yearEnd = LocalDate.of(2024, 3, 31);
         int rows = 0;
         int children = 0;
@@ -105,7 +136,7 @@ class Ssda903ImportBenchmark {
             e.write("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
             h.write("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
             while (rows < target) {
-                String child = Integer.toString(100000 + children++);
+                String child = Integer.toString(firstChild + children++);
                 LocalDate dob = LocalDate.of(2006, 1, 1).plusDays(random.nextInt(14 * 365));
                 LocalDate start = dob.plusDays(random.nextInt(Math.max(1, (int) (yearEnd.toEpochDay() - dob.toEpochDay()) - 10)));
                 h.write(child + "," + (1 + random.nextInt(2)) + "," + DFE.format(dob) + ",WBRI,A" + (100000000000L + random.nextInt(999999999)) + ",,\n");

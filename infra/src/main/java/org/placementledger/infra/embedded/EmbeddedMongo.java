@@ -36,7 +36,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the embedded MongoDB's folder " + dir.toAbsolutePath(), e);
         }
         Path file = dir.resolve("placement-ledger.mv");
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new IndexedH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         int port = FreePort.find();
         server.bind("127.0.0.1", port);

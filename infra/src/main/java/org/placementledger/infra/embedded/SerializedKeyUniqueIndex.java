@@ -1,0 +1,81 @@
+package org.placementledger.infra.embedded;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import org.h2.mvstore.MVMap;
+
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A unique index of the embedded MongoDB over an H2 map keyed by {@link SerializedKey}. */
+final class SerializedKeyUniqueIndex extends AbstractUniqueIndex<Object> {
+
+    private final MVMap<SerializedKey, Object> map;
+    /**
+     * The last key serialised: an insert looks its keys up, then adds them, each time with a new but equal
+     * KeyValue. Only keys of plain values (text, numbers, booleans) are taken again, whose equal values serialise
+     * to equal bytes.
+     */
+    private volatile SerializedKey last;
+
+    SerializedKeyUniqueIndex(MVMap<SerializedKey, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.map = map;
+    }
+
+    private SerializedKey serialized(KeyValue key) {
+        SerializedKey previous = last;
+        if (previous != null && previous.value().equals(key)) return previous;
+        SerializedKey made = SerializedKey.of(key);
+        if (plainValues(key)) last = made;
+        return made;
+    }
+
+    private static boolean plainValues(KeyValue key) {
+        for (Object v : key) {
+            if (!(v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Boolean)) return false;
+        }
+        return true;
+    }
+
+    @Override
+    protected Object removeDocument(KeyValue key) {
+        return map.remove(serialized(key));
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue key, Object position) {
+        return map.putIfAbsent(serialized(key), Missing.ofNullable(position)) == null;
+    }
+
+    @Override
+    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+        return map.entrySet().stream()
+                .map(e -> (Map.Entry<KeyValue, Object>) new AbstractMap.SimpleImmutableEntry<>(e.getKey().value(), e.getValue()))
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    protected Object getPosition(KeyValue key) {
+        return map.get(serialized(key));
+    }
+
+    @Override
+    public long getCount() {
+        return map.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+}
