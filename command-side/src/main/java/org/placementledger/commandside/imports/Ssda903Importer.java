@@ -112,6 +112,7 @@ public final class Ssda903Importer {
             progress.applyingFrom = clock.instant();
             apply(id, request, year, split, progress, problems);
             problems.flush();
+            stop(reporter);
             store.finished(id, progress, clock.instant());
             log.info("Import {} done: {} rows, {} children ({} recorded, {} unchanged, {} rejected), {} events, {} errors, {} warnings, {} rows/s",
                     id, progress.rowsDone.get(), progress.childrenDone.get(), progress.childrenRecorded.get(), progress.childrenUnchanged.get(),
@@ -119,16 +120,28 @@ public final class Ssda903Importer {
                     Math.round(progress.rate(clock.instant())));
         } catch (MalformedCsvException e) {
             problems.flush();
+            stop(reporter);
             store.failed(id, progress, clock.instant(), e.getMessage(), e.file(), e.line());
             log.warn("Import {} refused: {}", id, e.getMessage());
         } catch (RuntimeException | IOException e) {
             problems.flush();
+            stop(reporter);
             store.failed(id, progress, clock.instant(), "the import stopped: " + e.getMessage()
                     + "; import the same files again: what was recorded is not recorded twice", null, 0);
             log.error("Import {} failed", id, e);
         } finally {
-            reporter.interrupt();
+            stop(reporter);
             deleteQuietly(folder);
+        }
+    }
+
+    /** The progress reporter stopped before the outcome is written, so a late report cannot overwrite it. */
+    private static void stop(Thread reporter) {
+        reporter.interrupt();
+        try {
+            reporter.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -296,7 +309,12 @@ public final class Ssda903Importer {
                     return;
                 }
                 Instant now = clock.instant();
-                store.progress(id, progress, now);
+                try {
+                    store.progress(id, progress, now);
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) return;
+                    log.warn("Import {}: progress not written ({})", id, e.getMessage());
+                }
                 if (System.nanoTime() - lastLog > 10_000_000_000L && progress.applyingFrom != null) {
                     lastLog = System.nanoTime();
                     log.info("Import {}: {} of {} rows, {} children, {} rows/s, about {} s left", id, progress.rowsDone.get(),

@@ -83,6 +83,14 @@ public final class ImportPlanner {
         List<ChildCommand> steps = new ArrayList<>();
         List<ChildPlan.Source> sources = new ArrayList<>();
         difference(checked, wanted, existing, steps, sources);
+        if (costs.isEmpty()) {
+            // Without costs nothing needs the placement ids the episodes' steps give: one trial of every step.
+            detailsStep(checked, existing, steps, sources);
+            List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+            if (events == null) return rejected(child, problems);
+            return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events),
+                    existing.lastSequence());
+        }
         List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
         if (events == null) return rejected(child, problems);
         int before = steps.size();

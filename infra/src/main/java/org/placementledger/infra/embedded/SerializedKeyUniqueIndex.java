@@ -1,14 +1,18 @@
 package org.placementledger.infra.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A unique index of the embedded MongoDB over an H2 map keyed by {@link SerializedKey}. */
@@ -40,6 +44,26 @@ final class SerializedKeyUniqueIndex extends AbstractUniqueIndex<Object> {
             if (!(v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Boolean)) return false;
         }
         return true;
+    }
+
+    /**
+     * The collection checks every index ({@code checkAdd}) before it stores a document and adds it to them, under
+     * its lock; the base add checks again, serialising and looking every key up a second time. For a key that
+     * is not there, putting it is the check: a key already there is refused as the check would refuse it.
+     */
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (isSparse()) {
+            super.add(document, position, collection);
+            return;
+        }
+        Set<KeyValue> keys = getKeyValues(document);
+        if (keys.size() != 1) {
+            super.add(document, position, collection);
+            return;
+        }
+        KeyValue key = keys.iterator().next();
+        if (!putKeyPosition(key, position)) throw new DuplicateKeyError(this, collection, getKeys(), key);
     }
 
     @Override
