@@ -29,10 +29,14 @@ public final class ImportStore {
     private final MongoCollection<Document> imports;
     private final MongoCollection<Document> problems;
 
-    public ImportStore(MongoDatabase database) {
+    /**
+     * @param problemsIndex whether to index the problems for their report's order; the embedded server keeps
+     *                      no index that is not unique (it says so at every start), so it is asked only of a MongoDB
+     */
+    public ImportStore(MongoDatabase database, boolean problemsIndex) {
         this.imports = database.getCollection("imports");
         this.problems = database.getCollection("import_problems");
-        problems.createIndex(Indexes.ascending("importId", "file", "line", "seq"));
+        if (problemsIndex) problems.createIndex(Indexes.ascending("importId", "file", "line", "seq"));
     }
 
     void started(String id, ImportRequest request, Instant at) {

@@ -12,6 +12,7 @@ import org.placementledger.commandside.http.ImportUploads;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
 import org.placementledger.infra.config.LedgerProperties;
+import org.placementledger.infra.mongo.MongoConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,8 @@ import java.time.Clock;
 public class ImportConfig {
 
     @Bean
-    public ImportStore importStore(MongoDatabase database, Clock clock) {
-        ImportStore store = new ImportStore(database);
+    public ImportStore importStore(MongoDatabase database, MongoConnection connection, Clock clock) {
+        ImportStore store = new ImportStore(database, connection.embedded().isEmpty());
         store.failInterrupted(clock.instant());
         return store;
     }
