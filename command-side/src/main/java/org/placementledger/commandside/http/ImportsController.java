@@ -1,12 +1,12 @@
 package org.placementledger.commandside.http;
 
 import org.bson.Document;
+import org.placementledger.commandside.imports.Folders;
 import org.placementledger.commandside.imports.ImportRequest;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
 import org.placementledger.commandside.ssda903.ImportFiles;
 import org.placementledger.commandside.ssda903.Problem;
-import org.placementledger.events.ssda903.CsvReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +83,7 @@ public class ImportsController {
         ImportFiles names = new ImportFiles(name(episodes, "episodes.csv"), name(header, "header.csv"),
                 u == null ? null : name(uasc, "uasc.csv"), c == null ? null : name(costs, "costs.csv"));
         String who = recordedBy == null || recordedBy.isBlank() ? "unknown" : recordedBy.trim();
-        String id = importer.start(new ImportRequest(endYear, e, h, u, c, names, who), () -> ImportUploads.delete(folder));
+        String id = importer.start(new ImportRequest(endYear, e, h, u, c, names, who), () -> Folders.delete(folder));
         Map<String, Object> body = new LinkedHashMap<>(view(store.find(id)));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(body);
     }
@@ -107,18 +106,7 @@ public class ImportsController {
     @GetMapping(path = "/{id}/problems.csv")
     public ResponseEntity<StreamingResponseBody> problemsCsv(@PathVariable String id) {
         if (store.find(id) == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id);
-        StreamingResponseBody body = out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(CsvReader.line(List.of("file", "line", "child", "rule", "severity", "message")));
-            store.forEachProblem(id, p -> {
-                try {
-                    w.write(CsvReader.line(List.of(p.file(), Long.toString(p.line()), p.child(), p.rule(), p.severity().name(), p.message())));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            w.flush();
-        };
+        StreamingResponseBody body = out -> store.writeProblemsCsv(id, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"").body(body);
     }

@@ -93,6 +93,24 @@ public final class ImportStore {
         }
     }
 
+    /** The report as CSV: file, line, child, rule, severity, message, in file and line order. */
+    public void writeProblemsCsv(String id, java.io.Writer out) throws java.io.IOException {
+        out.write(org.placementledger.events.ssda903.CsvReader.line(List.of("file", "line", "child", "rule", "severity", "message")));
+        try {
+            forEachProblem(id, p -> {
+                try {
+                    out.write(org.placementledger.events.ssda903.CsvReader.line(List.of(p.file(), Long.toString(p.line()), p.child(), p.rule(),
+                            p.severity().name(), p.message())));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
     private static Document progressDocument(ImportProgress p, Instant now) {
         Long left = p.secondsLeft(now);
         return new Document("rows", new Document("total", p.rowsTotal.get()).append("done", p.rowsDone.get()))

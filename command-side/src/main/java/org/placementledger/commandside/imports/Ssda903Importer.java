@@ -26,7 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -131,7 +130,7 @@ public final class Ssda903Importer {
             log.error("Import {} failed", id, e);
         } finally {
             stop(reporter);
-            deleteQuietly(folder);
+            Folders.delete(folder);
         }
     }
 
@@ -354,11 +353,4 @@ public final class Ssda903Importer {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a leftover work folder is cleaned at the next start
-        }
-    }
 }

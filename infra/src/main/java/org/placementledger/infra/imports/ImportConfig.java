@@ -8,6 +8,7 @@ import org.placementledger.commandside.domain.RecordLimits;
 import org.placementledger.commandside.eventstore.EventStoreChildStreams;
 import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.commandside.imports.ChildStreams;
+import org.placementledger.commandside.imports.Folders;
 import org.placementledger.commandside.http.ImportUploads;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 @Configuration
@@ -49,7 +51,9 @@ public class ImportConfig {
                                            RecordLimits limits, LedgerProperties properties,
                                            @Value("${placement-ledger.import.workers:4}") int workers,
                                            @Value("${placement-ledger.import.buckets:64}") int buckets) {
-        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits,
-                properties.dataDir().resolve("imports").resolve("work"), workers, buckets);
+        Path work = properties.dataDir().resolve("imports").resolve("work");
+        // What an import cut short by a stop left behind; the import itself was marked failed by the store.
+        Folders.delete(work);
+        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits, work, workers, buckets);
     }
 }

@@ -5,7 +5,6 @@ import org.placementledger.commandside.imports.ImportRequest;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
 import org.placementledger.commandside.ssda903.ImportFiles;
-import org.placementledger.events.ssda903.CsvReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,11 +16,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -73,14 +70,7 @@ public class ImportFromCommandLine implements ApplicationRunner {
 
     private void writeProblems(String id, Path report) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-            w.write(CsvReader.line(List.of("file", "line", "child", "rule", "severity", "message")));
-            store.forEachProblem(id, p -> {
-                try {
-                    w.write(CsvReader.line(List.of(p.file(), Long.toString(p.line()), p.child(), p.rule(), p.severity().name(), p.message())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            store.writeProblemsCsv(id, w);
         }
     }
 
