@@ -1,7 +1,6 @@
 package org.placementledger.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placementledger.events.ssda903.Columns;
@@ -40,7 +39,6 @@ class Ssda903RoundTripEndToEndTest {
 
     @Test
     void five_years_imported_then_exported_give_back_every_accepted_row_and_report_every_rejected_one() throws Exception {
-        Assumptions.assumeTrue(SAMPLES != null, "the sample returns (../shared/ssda903-samples) are not beside the project");
         Map<Integer, Instant> importedAt = new LinkedHashMap<>();
         Map<Integer, Set<String>> rejected = new HashMap<>();
         try (RunningLedger ledger = RunningLedger.start(dataDir)) {
@@ -199,9 +197,9 @@ class Ssda903RoundTripEndToEndTest {
 
     private static Path locate() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/ssda903-samples");
+            Path candidate = p.resolve("samples/ssda903");
             if (Files.isDirectory(candidate)) return candidate;
         }
-        return null;
+        throw new IllegalStateException("samples/ssda903 is not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The synthetic council's five 903 returns shipped beside the project, read whole (they are small). */
+/** The synthetic council's five 903 returns kept in the project's {@code samples/ssda903}, read whole (they are small). */
 final class SampleReturns {
 
     static final Path FOLDER = locate();
@@ -24,12 +24,10 @@ final class SampleReturns {
 
     private static Path locate() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/ssda903-samples");
-            if (Files.isDirectory(candidate)) return candidate;
-            candidate = p.resolve("../shared/ssda903-samples").normalize();
+            Path candidate = p.resolve("samples/ssda903");
             if (Files.isDirectory(candidate)) return candidate;
         }
-        return null;
+        throw new IllegalStateException("samples/ssda903 is not found above " + Path.of("").toAbsolutePath());
     }
 
     static Map<String, List<EpisodeRow>> episodes(int fileYear) throws IOException {

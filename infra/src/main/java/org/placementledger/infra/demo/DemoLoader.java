@@ -41,11 +41,13 @@ public class DemoLoader implements ApplicationRunner {
     private final boolean enabled;
 
     public DemoLoader(CommandGateway commands, MongoDatabase database, Clock clock,
-                      @Value("${placement-ledger.demo.load:true}") boolean enabled) {
+                      @Value("${placement-ledger.demo.load:true}") boolean enabled,
+                      @Value("${placement-ledger.import.year:}") String importYear) {
         this.commands = commands;
         this.database = database;
         this.clock = clock;
-        this.enabled = enabled;
+        // A start that imports a council's return from the command line is not one to fill with a demo council.
+        this.enabled = enabled && importYear.isBlank();
     }
 
     @Override
