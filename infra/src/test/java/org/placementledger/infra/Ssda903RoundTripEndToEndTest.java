@@ -147,6 +147,21 @@ class Ssda903RoundTripEndToEndTest {
             assertThat(badQuote.path("failure").path("line").asLong()).isEqualTo(3);
             assertThat(ledger.get("/api/children/7/history").status()).as("nothing of a refused file is recorded").isEqualTo(404);
 
+            // A return saved by a Windows spreadsheet (not UTF-8) reads as Windows-1252; a header row repeated is reported.
+            Path windowsEpisodes = episodes.resolve("windows-episodes.csv");
+            Files.write(windowsEpisodes, ("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                    + "W1,01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path windowsHeader = episodes.resolve("windows-header.csv");
+            Files.write(windowsHeader, "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nW1,1,01/01/2015,WBRI,A\u00a3123,,\nW1,1,01/01/2015,WBRI,A\u00a3123,,\nW2,2,01/01/2016,,,,\n"
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            JsonNode windows = awaitImport(ledger, ledger.postFiles("/api/imports/ssda903?year=2024",
+                    Map.of("episodes", windowsEpisodes, "header", windowsHeader)));
+            assertThat(windows.path("status").asText()).as(windows.toString()).isEqualTo("DONE");
+            assertThat(windows.path("progress").path("children").path("recorded").asLong()).isEqualTo(1);
+            JsonNode windowsProblems = ledger.get("/api/imports/" + windows.path("id").asText() + "/problems").json();
+            assertThat(windowsProblems.findValuesAsText("rule")).contains("HEADER_REPEATED", "HEADER_WITHOUT_EPISODES");
+            assertThat(ledger.get("/api/exports/ssda903?year=2024&file=header").body()).contains("W1,1,01/01/2015,WBRI,A\u00a3123,,");
+
             assertThat(ledger.get("/api/imports/no-such-import").status()).isEqualTo(404);
             RunningLedger.Response csv = ledger.get("/api/imports/" + badQuote.path("id").asText() + "/problems.csv");
             assertThat(csv.status()).isEqualTo(200);

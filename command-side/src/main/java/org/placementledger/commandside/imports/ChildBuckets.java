@@ -12,6 +12,9 @@ import org.placementledger.events.ssda903.MalformedCsvException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +31,9 @@ import java.util.Map;
  */
 final class ChildBuckets {
 
-    /** One bucket's rows, by child. */
-    record Bucket(Map<String, List<EpisodeRow>> episodes, Map<String, HeaderRow> header, Map<String, List<CostRow>> costs) {
+    /** One bucket's rows, by child, and what is wrong with the header rows alone. */
+    record Bucket(Map<String, List<EpisodeRow>> episodes, Map<String, HeaderRow> header, Map<String, List<CostRow>> costs,
+                  List<Problem> headerProblems) {
     }
 
     private final Path folder;
@@ -72,12 +76,26 @@ final class ChildBuckets {
         String of(Columns columns, CsvReader.Record record);
     }
 
-    /** Copies a file's rows into the buckets, the file's column names first in each; returns the number of rows. */
+    /**
+     * Copies a file's rows into the buckets, the file's column names first in each; returns the number of rows.
+     * A file that is not UTF-8 is read again as Windows-1252, what spreadsheets on Windows save CSV as.
+     */
     private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, ChildOf childOf)
             throws IOException {
+        try {
+            return spill(file, name, required, kind, folder, buckets, childOf, StandardCharsets.UTF_8);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CharacterCodingException)) throw e;
+            for (int b = 0; b < buckets; b++) Files.deleteIfExists(folder.resolve(kind + "-" + b + ".csv"));
+            return spill(file, name, required, kind, folder, buckets, childOf, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, ChildOf childOf,
+                              Charset charset) throws IOException {
         BufferedWriter[] out = new BufferedWriter[buckets];
         long rows = 0;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CsvReader csv = new CsvReader(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, charset); CsvReader csv = new CsvReader(reader)) {
             CsvReader.Record first = csv.next();
             if (first == null) throw new MalformedCsvException(1, "the file is empty: the first line must name the columns");
             Columns columns = Columns.of(first, required);
@@ -107,14 +125,27 @@ final class ChildBuckets {
         return all;
     }
 
-    Bucket read(int b) throws IOException {
+    Bucket read(int b, String headerName) throws IOException {
         Map<String, List<EpisodeRow>> episodes = new LinkedHashMap<>();
         readRows("episodes", b, EpisodeRow::read, row -> episodes.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
         Map<String, HeaderRow> header = new HashMap<>();
-        readRows("header", b, HeaderRow::read, row -> header.putIfAbsent(row.child(), row));
+        List<Problem> problems = new ArrayList<>();
+        readRows("header", b, HeaderRow::read, row -> {
+            HeaderRow first = header.putIfAbsent(row.child(), row);
+            if (first != null) {
+                problems.add(Problem.warning(headerName, row.line(), row.child(), "HEADER_REPEATED", "a second header row for child "
+                        + row.child() + ": line " + first.line() + " is the one used"));
+            }
+        });
+        for (HeaderRow h : header.values()) {
+            if (!episodes.containsKey(h.child())) {
+                problems.add(Problem.warning(headerName, h.line(), h.child(), "HEADER_WITHOUT_EPISODES", "child " + h.child()
+                        + " is in the header but has no episode in this return: nothing is recorded for it"));
+            }
+        }
         Map<String, List<CostRow>> costs = new HashMap<>();
         readRows("costs", b, CostRow::read, row -> costs.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
-        return new Bucket(episodes, header, costs);
+        return new Bucket(episodes, header, costs, problems);
     }
 
     private interface RowReader<R> {

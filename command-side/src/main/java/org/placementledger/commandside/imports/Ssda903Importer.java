@@ -158,17 +158,22 @@ public final class Ssda903Importer {
         String recordedBy = "ssda903-import " + id + " (" + request.requester() + ")";
         try {
             for (int b = 0; b < split.buckets(); b++) {
-                ChildBuckets.Bucket bucket = split.read(b);
+                ChildBuckets.Bucket bucket = split.read(b, request.names().header());
+                problems.add(bucket.headerProblems());
                 List<String> children = new ArrayList<>(bucket.episodes().keySet());
                 for (int from = 0; from < children.size(); from += CHUNK) {
                     List<String> chunk = children.subList(from, Math.min(children.size(), from + CHUNK));
                     inFlight.acquireUninterruptibly();
                     pool.submit(() -> {
+                        Set<String> finished = new java.util.HashSet<>();
                         try {
-                            importChunk(chunk, bucket, checks, planner, recordedBy, progress, problems);
+                            importChunk(chunk, bucket, checks, planner, recordedBy, progress, problems, finished);
                         } catch (RuntimeException e) {
-                            log.warn("Import {}: a batch of {} children failed; recording them one by one", id, chunk.size(), e);
-                            for (String child : chunk) oneByOne(id, child, bucket, checks, planner, recordedBy, progress, problems);
+                            log.warn("Import {}: a batch of {} children failed; recording the {} not yet done one by one", id,
+                                    chunk.size(), chunk.size() - finished.size(), e);
+                            for (String child : chunk) {
+                                if (!finished.contains(child)) oneByOne(id, child, bucket, checks, planner, recordedBy, progress, problems);
+                            }
                         } finally {
                             inFlight.release();
                         }
@@ -196,21 +201,23 @@ public final class Ssda903Importer {
      * A batch of children planned together on their streams as read in one go, and appended in one write; a
      * child whose stream moved on meanwhile is planned again and recorded through the command bus.
      */
+    /** @param finished the children of the batch done with (recorded, unchanged or reported), for a failure half way */
     private void importChunk(List<String> chunk, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
-                             String recordedBy, ImportProgress progress, ProblemWriter problems) {
+                             String recordedBy, ImportProgress progress, ProblemWriter problems, Set<String> finished) {
         Map<String, EffectiveHistory> histories = streams.histories(chunk);
         List<ChildStreams.Append> appends = new ArrayList<>();
         Map<String, ChildPlan> plans = new java.util.HashMap<>();
         for (String child : chunk) {
             List<EpisodeRow> rows = bucket.episodes().get(child);
             var checked = checks.check(child, rows, bucket.header().get(child));
-            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, bucket.costs().getOrDefault(child, List.of()),
-                    histories.get(child)), rows);
+            List<CostRow> costs = bucket.costs().getOrDefault(child, List.of());
+            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, histories.get(child)), rows, costs);
             if (!plan.accepted() || plan.unchanged()) {
                 problems.add(plan.problems());
                 if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
                 else progress.childrenUnchanged.incrementAndGet();
                 done(progress, rows);
+                finished.add(child);
                 continue;
             }
             plans.put(child, plan);
@@ -220,11 +227,13 @@ public final class Ssda903Importer {
         for (ChildPlan plan : plans.values()) {
             List<EpisodeRow> rows = bucket.episodes().get(plan.child());
             if (stored.contains(plan.child())) {
+                finished.add(plan.child());
                 problems.add(plan.problems());
                 progress.childrenRecorded.incrementAndGet();
                 progress.events.addAndGet(plan.events().size());
                 done(progress, rows);
             } else {
+                finished.add(plan.child());
                 oneByOne(null, plan.child(), bucket, checks, planner, recordedBy, progress, problems);
             }
         }
@@ -256,7 +265,7 @@ public final class Ssda903Importer {
         var checked = checks.check(childId, rows, header);
         for (int attempt = 1; ; attempt++) {
             EffectiveHistory existing = history(childId);
-            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, existing), rows);
+            ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, existing), rows, costs);
             if (!plan.accepted() || plan.unchanged()) {
                 problems.add(plan.problems());
                 if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
@@ -276,7 +285,7 @@ public final class Ssda903Importer {
                 ChildPlan.Source at = plan.sources().get(refused.step());
                 List<Problem> all = new ArrayList<>(plan.problems());
                 all.add(Problem.error(at.file(), at.line(), childId, refused.rule().name(), refused.reason()));
-                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all, List.of(), -1), rows).problems());
+                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all, List.of(), -1), rows, costs).problems());
                 progress.childrenRejected.incrementAndGet();
                 return;
             } catch (ConflictingModificationException | EventStoreException conflict) {
@@ -347,8 +356,10 @@ public final class Ssda903Importer {
             if (pending.size() >= 500) flush();
         }
 
+        /** Written before they are let go of: a write that fails leaves them to the next flush, numbered the same. */
         synchronized void flush() {
-            store.addProblems(id, seq.getAndAdd(pending.size()), pending);
+            store.addProblems(id, seq.get(), pending);
+            seq.addAndGet(pending.size());
             pending.clear();
         }
     }

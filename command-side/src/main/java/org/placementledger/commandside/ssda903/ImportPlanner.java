@@ -116,16 +116,23 @@ public final class ImportPlanner {
      * A rejected child with every one of its rows in the report: the rows that broke no rule themselves are
      * named too, with the first error that kept the child out, so no row is left out without a reason.
      */
-    public ChildPlan accountingForEveryRow(ChildPlan plan, List<org.placementledger.events.ssda903.EpisodeRow> rows) {
+    public ChildPlan accountingForEveryRow(ChildPlan plan, List<org.placementledger.events.ssda903.EpisodeRow> rows, List<CostRow> costs) {
         if (plan.accepted()) return plan;
         Problem first = plan.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
-        Set<Long> named = new HashSet<>();
-        for (Problem p : plan.problems()) if (p.isError() && files.episodes().equals(p.file())) named.add(p.line());
+        Set<String> named = new HashSet<>();
+        for (Problem p : plan.problems()) if (p.isError()) named.add(p.file() + ":" + p.line());
         List<Problem> all = new ArrayList<>(plan.problems());
+        String why = "not applied: the child's return breaks rule " + first.rule() + " (" + first.file() + " line " + first.line()
+                + "), and a child is taken whole or not at all";
         for (var row : rows) {
-            if (named.contains(row.line())) continue;
-            all.add(Problem.error(files.episodes(), row.line(), plan.child(), "CHILD_NOT_APPLIED", "not applied: the child's return breaks rule "
-                    + first.rule() + " (" + first.file() + " line " + first.line() + "), and a child is taken whole or not at all"));
+            if (!named.contains(files.episodes() + ":" + row.line())) {
+                all.add(Problem.error(files.episodes(), row.line(), plan.child(), "CHILD_NOT_APPLIED", why));
+            }
+        }
+        for (CostRow row : costs) {
+            if (!named.contains(files.costs() + ":" + row.line())) {
+                all.add(Problem.error(files.costs(), row.line(), plan.child(), "CHILD_NOT_APPLIED", why));
+            }
         }
         return new ChildPlan(plan.child(), plan.steps(), plan.sources(), List.copyOf(all), plan.events(), plan.lastSequence());
     }

@@ -39,7 +39,7 @@ class ImportPlannerScenariosTest {
     private static ChildPlan plan(ReportingYear year, List<EpisodeRow> rows, List<CostRow> costs, EffectiveHistory record) {
         CheckedChild checked = new EpisodeChecks(FILES, year).check("C1", rows, HEADER);
         ImportPlanner planner = new ImportPlanner(FILES, year, TODAY, RecordLimits.DEFAULT);
-        return planner.accountingForEveryRow(planner.plan(checked, costs, record), rows);
+        return planner.accountingForEveryRow(planner.plan(checked, costs, record), rows, costs);
     }
 
     private static EffectiveHistory apply(EffectiveHistory record, ChildPlan plan) {
@@ -133,6 +133,21 @@ class ImportPlannerScenariosTest {
         assertThat(plan.steps()).isEmpty();
         assertThat(plan.problems()).extracting(Problem::rule).contains("501", "388");
         assertThat(plan.problems()).extracting(Problem::line).contains(2L, 3L);
+    }
+
+    @Test
+    void the_cost_rows_of_a_child_kept_out_are_reported_too() {
+        List<EpisodeRow> overlapping = List.of(
+                row(2, "01/06/2018", "S", "C2", "U4", "PR1", "10/01/2019", "X1", "CARPL"),
+                row(3, "01/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
+
+        ChildPlan plan = plan(Y2019, overlapping, List.of(new CostRow(9, "C1", "01/06/2018", "", "800.00", "")), EffectiveHistory.empty());
+
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("costs.csv");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.rule()).isEqualTo("CHILD_NOT_APPLIED");
+        });
     }
 
     @Test

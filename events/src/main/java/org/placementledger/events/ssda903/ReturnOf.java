@@ -90,6 +90,10 @@ public final class ReturnOf {
                     rows.add(row(child, open, d, ReasonEpisodeCeased.X1, m.reason()));
                     open = open.copyFrom(d);
                     open.home = home;
+                } else if (m.reason() != null && !rows.isEmpty()) {
+                    // A move joining the episode a change of legal status opened that day: the episode it ended
+                    // carries the move's reason (DfE puts REASON_PLACE_CHANGE on the episode that ends).
+                    rows.set(rows.size() - 1, withReason(rows.get(rows.size() - 1), m.reason()));
                 }
                 open.placementChanged = true;
                 open.carerChanged = m.carerChanged();
@@ -149,6 +153,11 @@ public final class ReturnOf {
         return new EpisodeRow(0, child, Dates903.format(e.decom), e.rne.code(), code(e.ls), code(e.cin), code(p.type()),
                 code(p.provider()), Dates903.format(dec), code(rec), code(reason), e.home == null ? "" : e.home.value(),
                 p.postcode() == null ? "" : p.postcode().value(), text(p.urn()));
+    }
+
+    private static EpisodeRow withReason(EpisodeRow r, ReasonPlaceChange reason) {
+        return new EpisodeRow(r.line(), r.child(), r.decom(), r.rne(), r.ls(), r.cin(), r.place(), r.placeProvider(), r.dec(), r.rec(),
+                reason.code(), r.homePost(), r.plPost(), r.urn());
     }
 
     private static String code(Code903 code) {

@@ -70,6 +70,20 @@ class Ssda903ExportScenariosTest {
     }
 
     @Test
+    void a_move_recorded_after_a_change_of_legal_status_on_the_same_day_keeps_its_reason_on_the_episode_it_ended() {
+        record("2023-05-01", new CareStarted("C3", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.MALE_1, HOME, LegalStatus.C2,
+                CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
+        record("2023-07-01", new LegalStatusChanged("C3", LocalDate.of(2023, 7, 1), LegalStatus.C1));
+        record("2023-07-01", new PlacementChanged("C3", LocalDate.of(2023, 7, 1), placement(PlacementType.U4, EXETER), ReasonPlaceChange.CARPL, false));
+
+        List<List<String>> rows = export(2024, "2024-05-15T00:00:00Z").episodes();
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).subList(7, 10)).containsExactly("01/07/2023", "X1", "CARPL");
+        assertThat(rows.get(1).get(2)).as("RNE").isEqualTo("U");
+    }
+
+    @Test
     void an_episode_still_open_at_the_years_end_is_written_open_and_a_correction_shows_only_from_when_it_was_recorded() {
         record("2023-05-01", new CareStarted("C2", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.FEMALE_2, HOME, LegalStatus.C2,
                 CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
