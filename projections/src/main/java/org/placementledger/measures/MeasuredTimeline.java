@@ -53,7 +53,7 @@ public final class MeasuredTimeline {
      * @param moveDays epoch days of the moves to a new carer within the period
      */
     record PeriodFlow(long startDay, String startAgeBand, String startLegalStatus, long endDay, String endReasonGroup,
-                      boolean ceasedWithinAYear, long[] moveDays) {
+                      boolean ceasedWithinAYear, long[] moveDays, boolean startBeforeRecords) {
     }
 
     private final List<PeriodFlow> flows;
@@ -113,7 +113,8 @@ public final class MeasuredTimeline {
             out.add(new PeriodFlow(period.start().toEpochDay(), config.ageBandOf(age), period.legalStatusOn(period.start()).code(),
                     period.end() == null ? Long.MAX_VALUE : period.end().toEpochDay(),
                     period.end() == null ? null : ReasonGroups.of(period.endReason()),
-                    period.end() != null && period.end().isBefore(period.start().plusYears(1)), java.util.Arrays.copyOf(moves, n)));
+                    period.end() != null && period.end().isBefore(period.start().plusYears(1)), java.util.Arrays.copyOf(moves, n),
+                    period.startBeforeRecords()));
         }
         return List.copyOf(out);
     }

@@ -118,7 +118,8 @@ public final class Measures {
             incurred += child.states().weeklyPenceDays(fromDay, toDay);
             long childMoves = 0;
             for (MeasuredTimeline.PeriodFlow period : child.flows()) {
-                if (period.startDay() >= fromDay && period.startDay() <= toDay) {
+                // A period whose start lies before the records started nothing on the day the records begin.
+                if (!period.startBeforeRecords() && period.startDay() >= fromDay && period.startDay() <= toDay) {
                     started++;
                     startAges.merge(period.startAgeBand(), 1L, Long::sum);
                     startStatuses.merge(period.startLegalStatus(), 1L, Long::sum);
@@ -126,7 +127,7 @@ public final class Measures {
                 if (period.endDay() >= fromDay && period.endDay() <= toDay) {
                     ceased++;
                     reasons.merge(period.endReasonGroup(), 1L, Long::sum);
-                    if (period.ceasedWithinAYear()) quick++;
+                    if (period.ceasedWithinAYear() && !period.startBeforeRecords()) quick++;
                 }
                 for (long move : period.moveDays()) if (move >= fromDay && move <= toDay) childMoves++;
             }

@@ -67,6 +67,12 @@ final class ChildRecord {
         return add(new CareStarted(childId, date, born, Sex.F, home, status, CategoryOfNeed.N1, numbered(placement)));
     }
 
+    /** Held from a first known episode (903 RNE P): the period of care began before the records. */
+    ChildRecord knownFrom(LocalDate date, Placement placement) {
+        return add(new CareStarted(childId, date, born, Sex.F, home, LegalStatus.C2, CategoryOfNeed.N1, numbered(placement),
+                org.placementledger.events.codes.ReasonNewEpisode.P));
+    }
+
     ChildRecord moves(LocalDate date, Placement placement) {
         return add(new PlacementChanged(childId, date, numbered(placement), ReasonPlaceChange.CARPL, true));
     }

@@ -246,6 +246,21 @@ class MeasuresScenariosTest {
             // weekly cost x days: 700x92 + 402x61 + 0x304 + 965x30 + 402x92 + 965x122 + 4725x122 = 849,036; / 7
             assertThat(flows.costIncurred()).isEqualByComparingTo("121290.86");
         }
+
+        @Test
+        void givenChildrenWhoseCareBeganBeforeTheRecords_thenTheDayTheRecordsBeginIsNoStartOfCare() {
+            List<CareTimeline> children = List.of(
+                    child("taken-in", LocalDate.of(2012, 5, 1)).knownFrom(LocalDate.of(2023, 5, 1), placement(U6, PR4, "TQ1 3AB", "700"))
+                            .ceases(LocalDate.of(2023, 8, 1), E4A).timeline(),
+                    child("new", LocalDate.of(2012, 5, 1)).starts(LocalDate.of(2023, 5, 1), placement(U6, PR4, "TQ1 3AB", "700"))
+                            .ceases(LocalDate.of(2023, 8, 1), E4A).timeline());
+
+            MeasuresReport.Flows flows = measures.at(MARCH_31, children, APRIL_1, MARCH_31).flows();
+
+            assertThat(flows.started()).isEqualTo(1);
+            assertThat(flows.ceased()).as("an ending is an ending").isEqualTo(2);
+            assertThat(flows.ceasedWithin12MonthsOfStarting()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -12,10 +12,13 @@ import java.util.Optional;
  * One period of care, from the start (903 DECOM of its first episode) to the end (DEC), with its spells
  * and legal statuses.
  *
- * @param end the day care ceased, or null while it lasts; the child is not in care on that day
+ * @param end                the day care ceased, or null while it lasts; the child is not in care on that day
+ * @param startBeforeRecords the period began before the council's records (a history taken in from a 903 return
+ *                           whose first known episode is not RNE S): {@code start} is when the records begin, so
+ *                           it is no start of care to count, and the child may have been looked after for longer
  */
 public record CarePeriod(LocalDate start, LocalDate end, ReasonEpisodeCeased endReason, CategoryOfNeed categoryOfNeed,
-                         List<Spell> spells, List<Dated<LegalStatus>> legalStatuses) {
+                         List<Spell> spells, List<Dated<LegalStatus>> legalStatuses, boolean startBeforeRecords) {
 
     public CarePeriod {
         spells = List.copyOf(spells);

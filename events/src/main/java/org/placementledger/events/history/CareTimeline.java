@@ -65,7 +65,7 @@ public record CareTimeline(String childId, ChildDetails details, List<Dated<Post
                 if (open != null) return;
                 details = new ChildDetails(s.dateOfBirth(), s.sex(), s.homePostcode());
                 homes.add(new Dated<>(s.effectiveDate(), s.homePostcode()));
-                open = new OpenPeriod(s.effectiveDate(), s.categoryOfNeed(), s.legalStatus());
+                open = new OpenPeriod(s.effectiveDate(), s.categoryOfNeed(), s.legalStatus(), s.openingEpisode() != null);
                 open.move(s.placement(), s.effectiveDate(), true);
             } else if (fact instanceof HomePostcodeChanged h) {
                 homes.add(new Dated<>(h.effectiveDate(), h.homePostcode()));
@@ -94,12 +94,15 @@ public record CareTimeline(String childId, ChildDetails details, List<Dated<Post
 
     private static final class OpenPeriod {
         final LocalDate start;
+        /** The period began before the records: its first known episode is not its start. */
+        final boolean startBeforeRecords;
         final org.placementledger.events.codes.CategoryOfNeed cin;
         final List<Dated<LegalStatus>> statuses = new ArrayList<>();
         final List<MutableSpell> spells = new ArrayList<>();
 
-        OpenPeriod(LocalDate start, org.placementledger.events.codes.CategoryOfNeed cin, LegalStatus status) {
+        OpenPeriod(LocalDate start, org.placementledger.events.codes.CategoryOfNeed cin, LegalStatus status, boolean startBeforeRecords) {
             this.start = start;
+            this.startBeforeRecords = startBeforeRecords;
             this.cin = cin;
             statuses.add(new Dated<>(start, status));
         }
@@ -135,7 +138,7 @@ public record CareTimeline(String childId, ChildDetails details, List<Dated<Post
                 LocalDate until = i == spells.size() - 1 ? end : s.until;
                 done.add(new Spell(s.placement, s.from, until, s.newCarer, s.costs));
             }
-            return new CarePeriod(start, end, ceased == null ? null : ceased.reason(), cin, done, statuses);
+            return new CarePeriod(start, end, ceased == null ? null : ceased.reason(), cin, done, statuses, startBeforeRecords);
         }
     }
 
