@@ -48,7 +48,10 @@ public record Postcode(String value) {
     }
 
     private static String normalise(String raw) {
-        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        // Spaces removed by hand: a regular expression compiled for every postcode read was a cost of imports.
+        StringBuilder kept = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) if (!Character.isWhitespace(raw.charAt(i))) kept.append(raw.charAt(i));
+        String compact = kept.toString().toUpperCase(Locale.ROOT);
         if (compact.length() < 5 || compact.length() > 7) return raw.trim().toUpperCase(Locale.ROOT);
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
