@@ -77,7 +77,6 @@ class PlannedReturnsRoundTripTest {
             }
             stats.put(fileYear + " accepted rows", rows);
             stats.put(fileYear + " rejected rows", rejectedRows);
-            System.out.println(stats);
             assertThat(rows).as("rows of %s taken in", year).isGreaterThan(0);
         }
         System.out.println(stats);
