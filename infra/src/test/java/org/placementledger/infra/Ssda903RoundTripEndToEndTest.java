@@ -162,7 +162,10 @@ class Ssda903RoundTripEndToEndTest {
             assertThat(windowsProblems.findValuesAsText("rule")).contains("HEADER_REPEATED", "HEADER_WITHOUT_EPISODES");
             assertThat(ledger.get("/api/exports/ssda903?year=2024&file=header").body()).contains("W1,1,01/01/2015,WBRI,A\u00a3123,,");
 
-            assertThat(ledger.get("/api/imports/no-such-import").status()).isEqualTo(404);
+            RunningLedger.Response unknown = ledger.get("/api/imports/no-such-import");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body()).contains("There is no import no-such-import");
+            assertThat(ledger.get("/api/imports/no-such-import/problems.csv").status()).isEqualTo(404);
             RunningLedger.Response csv = ledger.get("/api/imports/" + badQuote.path("id").asText() + "/problems.csv");
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.contentType()).startsWith("text/csv");

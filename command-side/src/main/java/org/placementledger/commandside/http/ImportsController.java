@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
@@ -89,15 +89,13 @@ public class ImportsController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<?> progress(@PathVariable String id) {
-        Document found = store.find(id);
-        if (found == null) return notFound(id);
-        return ResponseEntity.ok(view(found));
+    public ResponseEntity<Map<String, Object>> progress(@PathVariable String id) {
+        return ResponseEntity.ok(view(existing(id)));
     }
 
     @GetMapping("/{id}/problems")
-    public ResponseEntity<?> problems(@PathVariable String id) {
-        if (store.find(id) == null) return notFound(id);
+    public ResponseEntity<List<Problem>> problems(@PathVariable String id) {
+        existing(id);
         List<Problem> all = new ArrayList<>();
         store.forEachProblem(id, all::add);
         return ResponseEntity.ok(all);
@@ -105,17 +103,20 @@ public class ImportsController {
 
     @GetMapping(path = "/{id}/problems.csv")
     public ResponseEntity<StreamingResponseBody> problemsCsv(@PathVariable String id) {
-        if (store.find(id) == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no import " + id);
+        existing(id);
         StreamingResponseBody body = out -> store.writeProblemsCsv(id, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-problems.csv\"").body(body);
     }
 
-    private static ResponseEntity<ProblemDetail> notFound(String id) {
+    /** The import's document, or a 404 problem naming the id. */
+    private Document existing(String id) {
+        Document found = store.find(id);
+        if (found != null) return found;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no import " + id);
         problem.setTitle("Import not found");
         problem.setType(URI.create("/problems/not-found"));
-        return ResponseEntity.of(problem).build();
+        throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 
     private static Map<String, Object> view(Document d) {
