@@ -49,7 +49,8 @@ class Ssda903ImportBenchmark {
         int[] written = generate(target, episodes, header, new Random(903));
         System.out.printf("Generated %,d episodes of %,d children (%,d KB)%n", written[0], written[1], Files.size(episodes) / 1024);
         try (RunningLedger ledger = RunningLedger.start(dataDir,
-                "placement-ledger.import.workers=" + Integer.getInteger("bench.importWorkers", 4))) {
+                "placement-ledger.import.workers=" + Integer.getInteger("bench.importWorkers", 4),
+                "placement-ledger.import.buckets=" + Integer.getInteger("bench.buckets", 64))) {
             if (Boolean.parseBoolean(System.getProperty("bench.warm", "true"))) warmUp(ledger);
             if (Boolean.getBoolean("bench.storeOnly")) {
                 // The import alone: the relay to Kafka and the projections stopped, to see what they take of the machine.
@@ -66,17 +67,22 @@ class Ssda903ImportBenchmark {
             parts.put("episodes", episodes);
             parts.put("header", header);
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=2024", parts);
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             String id = started.json().path("id").asText();
             JsonNode done = ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), Duration.ofHours(1));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             peak.interrupt();
             JsonNode progress = done.path("progress");
             System.out.println("Import: " + done.path("status").asText() + " " + progress);
             System.out.printf("%,d episodes in %.1f s: %,.0f episodes/s end to end (the import's own rate: %s rows/s)%n",
                     progress.path("rows").path("done").asLong(), seconds, progress.path("rows").path("done").asLong() / seconds,
                     progress.path("rowsPerSecond").asText());
+            // CPU time is steadier than the clock on a shared machine: it compares changes where the rate cannot.
+            System.out.printf("CPU: %.1f s of the process's time during the import (%.0f ms per 1,000 episodes, %.2f cores busy)%n",
+                    cpuSeconds, 1000 * cpuSeconds / (progress.path("rows").path("done").asLong() / 1000.0), cpuSeconds / seconds);
             System.out.printf("Heap: %d MB before, peak %d MB during the import (max heap %d MB); RSS %d MB%n", heapBefore, peak.peakMb,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchmarkFigures.residentMegabytes());
             assertThat(done.path("status").asText()).isEqualTo("DONE");
@@ -99,6 +105,11 @@ class Ssda903ImportBenchmark {
         String id = started.json().path("id").asText();
         ledger.awaitJson("/api/imports/" + id, n -> !"RUNNING".equals(n.path("status").asText()), Duration.ofMinutes(30));
         System.out.printf("Warm-up: 20,000 episodes of other children imported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Samples the used heap every 100 ms. */
