@@ -1,9 +1,13 @@
 package org.placementledger.infra.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -11,8 +15,9 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * The embedded MongoDB's H2 file backend with unique indexes keyed by {@link SerializedKey}: the same maps,
- * the same file format and key order, without serialising both keys at every step of every index lookup.
+ * The embedded MongoDB's H2 file backend with unique indexes keyed by {@link SerializedKey} (the same maps, file
+ * format and key order, without serialising both keys at every step of every index lookup) and documents
+ * written as BSON ({@link BsonDocumentType}; documents of older files are read as they were written).
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -39,6 +44,16 @@ final class IndexedH2Backend extends H2Backend {
 
         Database(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        /** The same maps H2Database opens, by the same names, with documents written as BSON. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore()
+                    .openMap("databases." + namespace, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new H2Collection(this, collectionName, options, data, meta, getCursorRegistry());
         }
 
         @Override
