@@ -6,6 +6,7 @@ import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * The key type of the embedded MongoDB's unique indexes: written and read exactly as H2's default object type
@@ -22,7 +23,9 @@ final class SerializedKeyType extends BasicDataType<SerializedKey> {
     @Override
     public int compare(SerializedKey a, SerializedKey b) {
         if (a == b) return 0;
-        return ObjectDataType.compareNotNull(a.bytes(), b.bytes());
+        // The order of H2's byte comparison (unsigned, then the shorter first), with the JDK's vectorised
+        // mismatch: every key begins with the same long serialisation header.
+        return Arrays.compareUnsigned(a.bytes(), b.bytes());
     }
 
     @Override

@@ -26,9 +26,45 @@ final class SerializedKeyUniqueIndex extends AbstractUniqueIndex<Object> {
      */
     private volatile SerializedKey last;
 
+    /** The one field of a single-field index whose name is a plain field name, else null. */
+    private final String plainField;
+
     SerializedKeyUniqueIndex(MVMap<SerializedKey, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+        String field = keys.size() == 1 ? keys.get(0).getKey() : null;
+        this.plainField = field != null && !field.contains(".") && !field.startsWith("$") ? field : null;
+    }
+
+    /**
+     * The key of a document whose indexed field holds text or a whole number, made directly. The server's
+     * general way (paths split by a regular expression, streams, sets of combinations of array elements) was
+     * an eighth of its time during an import. The key is the one the general way makes: text as it is, a
+     * number as the double the server normalises it to. Anything else takes the general way.
+     */
+    private KeyValue plainKey(Document document) {
+        if (plainField == null) return null;
+        Object value = document.get(plainField);
+        if (value instanceof String) return new KeyValue(value);
+        if (value instanceof Integer i) return new KeyValue((double) i);
+        if (value instanceof Long l && Math.abs(l) < (1L << 53)) return new KeyValue((double) l);
+        return null;
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        KeyValue key = plainKey(document);
+        return key != null ? Set.of(key) : super.getKeyValues(document);
+    }
+
+    @Override
+    public synchronized void checkAdd(Document document, MongoCollection<Object> collection) {
+        KeyValue key = isSparse() ? null : plainKey(document);
+        if (key == null) {
+            super.checkAdd(document, collection);
+            return;
+        }
+        if (getPosition(key) != null) throw new DuplicateKeyError(this, collection, getKeys(), key);
     }
 
     private SerializedKey serialized(KeyValue key) {
