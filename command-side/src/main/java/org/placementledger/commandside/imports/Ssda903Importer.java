@@ -53,8 +53,12 @@ public final class Ssda903Importer {
     private static final Logger log = LoggerFactory.getLogger(Ssda903Importer.class);
 
     private final CommandGateway commands;
-    /** Children planned and appended together: one read of their streams and one write for all of them. */
-    private static final int CHUNK = 250;
+    /**
+     * Children planned and appended together: one read of their streams and one write, made durable by one
+     * commit, for all of them. A commit writes every index page the batch touched, so a larger batch writes
+     * less per event (1,000 children cost about four fifths of the time 250 did in the import benchmark).
+     */
+    private static final int CHUNK = 1000;
 
     private final EventStore eventStore;
     private final ChildStreams streams;
