@@ -129,23 +129,11 @@ class LiveAtScaleBenchmark {
         // Every part of the projections caught up too (the counts behind their repartition topics), so that what
         // follows measures a steady state rather than a new event queued behind the backlog.
         org.apache.kafka.clients.admin.Admin admin = ledger.bean(org.apache.kafka.clients.admin.Admin.class);
-        while (lag(admin) > 0) Thread.sleep(500);
+        while (RunningLedger.projectionsLag(admin) > 0) Thread.sleep(500);
         double settled = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%s of every projection from %,d events: every event applied in %.0f s (%,.0f events a second; the rebuild reported %,.0f); "
                         + "figures whole in %.0f s (%,.0f events a second); every count settled in %.0f s; %,d in care today%n",
                 what, events, applied, events / applied, done.path("perSecond").asDouble(), whole, events / whole, settled, expected);
-    }
-
-    /** Records the projections have yet to process, over every topic they read. */
-    private static long lag(org.apache.kafka.clients.admin.Admin admin) throws Exception {
-        var committed = admin.listConsumerGroupOffsets("placement-ledger").partitionsToOffsetAndMetadata().get();
-        var latest = new java.util.HashMap<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
-        committed.keySet().forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
-        var ends = admin.listOffsets(latest).all().get();
-        long lag = 0;
-        // Transaction markers take an offset each: a partition one or two behind its end is caught up.
-        for (var e : committed.entrySet()) lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset() - 2);
-        return lag;
     }
 
     private static void produce(String bootstrap, List<RecordedEvent> events) throws Exception {

@@ -109,6 +109,63 @@ final class RunningLedger implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every stored event is on the events topic and the projections have read every record of every
+     * topic they follow: the machine is quiet again, so what a benchmark times next is not a backlog's work.
+     */
+    void awaitProjectionsCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        com.mongodb.client.MongoDatabase database = bean(com.mongodb.client.MongoDatabase.class);
+        org.apache.kafka.clients.admin.Admin admin = bean(org.apache.kafka.clients.admin.Admin.class);
+        try {
+            while (System.nanoTime() < deadline) {
+                // The collection's own count: counting documents by a query reads every one of them.
+                long stored = database.getCollection("events").estimatedDocumentCount();
+                if (relayed(admin) >= stored && projectionsLag(admin) == 0) return;
+                sleep(250);
+            }
+        } catch (Exception e) {
+            throw new AssertionError("could not read the projections' progress", e);
+        }
+        throw new AssertionError("the projections did not catch up within " + timeout);
+    }
+
+    /** Events stored, events on the events topic, records the projections have yet to read: for a benchmark's report. */
+    String projectionsProgress() {
+        try {
+            org.apache.kafka.clients.admin.Admin admin = bean(org.apache.kafka.clients.admin.Admin.class);
+            return String.format("%,d events stored, %,d relayed to Kafka, %,d records for the projections to read",
+                    bean(com.mongodb.client.MongoDatabase.class).getCollection("events").estimatedDocumentCount(), relayed(admin), projectionsLag(admin));
+        } catch (Exception e) {
+            throw new AssertionError("could not read the projections' progress", e);
+        }
+    }
+
+    private static long relayed(org.apache.kafka.clients.admin.Admin admin) throws Exception {
+        var partitions = admin.describeTopics(java.util.List.of(org.placementledger.events.Topics.PLACEMENT_EVENTS)).allTopicNames().get()
+                .get(org.placementledger.events.Topics.PLACEMENT_EVENTS).partitions();
+        var latest = new java.util.HashMap<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+        for (var p : partitions) {
+            latest.put(new org.apache.kafka.common.TopicPartition(org.placementledger.events.Topics.PLACEMENT_EVENTS, p.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest());
+        }
+        long total = 0;
+        for (var end : admin.listOffsets(latest).all().get().values()) total += end.offset();
+        return total;
+    }
+
+    /** Records the projections have yet to process, over every topic they read. */
+    static long projectionsLag(org.apache.kafka.clients.admin.Admin admin) throws Exception {
+        var committed = admin.listConsumerGroupOffsets("placement-ledger").partitionsToOffsetAndMetadata().get();
+        var latest = new java.util.HashMap<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+        committed.keySet().forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        var ends = admin.listOffsets(latest).all().get();
+        long lag = 0;
+        // Transaction markers take an offset each: a partition one or two behind its end is caught up.
+        for (var e : committed.entrySet()) lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset() - 2);
+        return lag;
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
