@@ -125,7 +125,16 @@ class Ssda903RoundTripEndToEndTest {
                         + "7,01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n"
                         + "8,\"01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n");
         Path header = Files.writeString(episodes.resolve("header.csv"), "CHILD,SEX,DOB\n7,1,01/01/2015\n8,2,01/01/2016\n");
-        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+        Path tooLong = Files.writeString(episodes.resolve("too-long.csv"),
+                "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+                        + "7,01/05/2023,S,C2,N1,U4,PR1,,,,TQ1 3AB,TQ2 5AA,1\n".repeat(4));
+        // Files of at most three rows, so that a fourth is refused.
+        try (RunningLedger ledger = RunningLedger.start(dataDir, "placement-ledger.import.max-rows=3")) {
+            JsonNode over = awaitImport(ledger, ledger.postFiles("/api/imports/ssda903?year=2024", Map.of("episodes", tooLong, "header", header)));
+            assertThat(over.path("status").asText()).isEqualTo("FAILED");
+            assertThat(over.path("failure").path("line").asLong()).as("the first row beyond the limit").isEqualTo(5);
+            assertThat(over.path("failure").path("reason").asText()).contains("more than 3 rows");
+
             RunningLedger.Response noYear = ledger.postFiles("/api/imports/ssda903", Map.of("episodes", unclosed, "header", header));
             assertThat(noYear.status()).isEqualTo(400);
             assertThat(noYear.json().path("errors").get(0).path("field").asText()).isEqualTo("year");

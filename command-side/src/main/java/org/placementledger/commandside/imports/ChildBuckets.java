@@ -46,17 +46,18 @@ final class ChildBuckets {
         this.episodeRows = episodeRows;
     }
 
-    static ChildBuckets split(ImportRequest request, Path folder, int buckets, Ssda903Importer.ProblemWriter problems) throws IOException {
-        long rows = spill(request.episodes(), request.names().episodes(), EpisodeRow.COLUMNS, "episodes", folder, buckets,
+    static ChildBuckets split(ImportRequest request, Path folder, int buckets, long maxRows, Ssda903Importer.ProblemWriter problems)
+            throws IOException {
+        long rows = spill(request.episodes(), request.names().episodes(), EpisodeRow.COLUMNS, "episodes", folder, buckets, maxRows,
                 (columns, record) -> EpisodeRow.read(columns, record).child());
-        spill(request.header(), request.names().header(), HeaderRow.REQUIRED, "header", folder, buckets,
+        spill(request.header(), request.names().header(), HeaderRow.REQUIRED, "header", folder, buckets, maxRows,
                 (columns, record) -> HeaderRow.read(columns, record).child());
         if (request.costs() != null) {
-            spill(request.costs(), request.names().costs(), CostRow.REQUIRED, "costs", folder, buckets,
+            spill(request.costs(), request.names().costs(), CostRow.REQUIRED, "costs", folder, buckets, maxRows,
                     (columns, record) -> CostRow.read(columns, record).child());
         }
         if (request.uasc() != null) {
-            spill(request.uasc(), request.names().uasc(), List.of("CHILD", "SEX", "DOB", "DUC"), "uasc", folder, buckets,
+            spill(request.uasc(), request.names().uasc(), List.of("CHILD", "SEX", "DOB", "DUC"), "uasc", folder, buckets, maxRows,
                     (columns, record) -> columns.get(record, "CHILD"));
         }
         ChildBuckets split = new ChildBuckets(folder, buckets, rows);
@@ -80,19 +81,19 @@ final class ChildBuckets {
      * Copies a file's rows into the buckets, the file's column names first in each; returns the number of rows.
      * A file that is not UTF-8 is read again as Windows-1252, what spreadsheets on Windows save CSV as.
      */
-    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, ChildOf childOf)
-            throws IOException {
+    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, long maxRows,
+                              ChildOf childOf) throws IOException {
         try {
-            return spill(file, name, required, kind, folder, buckets, childOf, StandardCharsets.UTF_8);
+            return spill(file, name, required, kind, folder, buckets, maxRows, childOf, StandardCharsets.UTF_8);
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) throw e;
             for (int b = 0; b < buckets; b++) Files.deleteIfExists(folder.resolve(kind + "-" + b + ".csv"));
-            return spill(file, name, required, kind, folder, buckets, childOf, Charset.forName("windows-1252"));
+            return spill(file, name, required, kind, folder, buckets, maxRows, childOf, Charset.forName("windows-1252"));
         }
     }
 
-    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, ChildOf childOf,
-                              Charset charset) throws IOException {
+    private static long spill(Path file, String name, List<String> required, String kind, Path folder, int buckets, long maxRows,
+                              ChildOf childOf, Charset charset) throws IOException {
         BufferedWriter[] out = new BufferedWriter[buckets];
         long rows = 0;
         try (Reader reader = Files.newBufferedReader(file, charset); CsvReader csv = new CsvReader(reader)) {
@@ -101,6 +102,10 @@ final class ChildBuckets {
             Columns columns = Columns.of(first, required);
             String heading = CsvReader.line(withLine("LINE", first.fields()));
             for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
+                if (rows == maxRows) {
+                    throw new MalformedCsvException(record.line(), "more than " + maxRows + " rows: this server takes at most "
+                            + maxRows + " a file (placement-ledger.import.max-rows)");
+                }
                 String child = childOf.of(columns, record);
                 int b = Math.floorMod(child.hashCode(), buckets);
                 if (out[b] == null) {

@@ -68,6 +68,8 @@ public final class Ssda903Importer {
     private final Path workFolder;
     private final int workers;
     private final int buckets;
+    /** The most rows a file of a return may have: a bigger one is refused at the row after the limit. */
+    private final long maxRows;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ssda903-import");
         t.setDaemon(true);
@@ -75,7 +77,7 @@ public final class Ssda903Importer {
     });
 
     public Ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock, RecordLimits limits,
-                           Path workFolder, int workers, int buckets) {
+                           Path workFolder, int workers, int buckets, long maxRows) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.streams = streams;
@@ -85,6 +87,7 @@ public final class Ssda903Importer {
         this.workFolder = workFolder;
         this.workers = workers;
         this.buckets = buckets;
+        this.maxRows = maxRows;
     }
 
     /** Starts an import in the background (one at a time, in the order asked) and returns its id at once. */
@@ -110,7 +113,7 @@ public final class Ssda903Importer {
             Files.createDirectories(folder);
             ReportingYear year = new ReportingYear(request.endYear() - 1);
             log.info("Import {}: the 903 return for {} from {} (by {})", id, year, request.names().episodes(), request.requester());
-            ChildBuckets split = ChildBuckets.split(request, folder, buckets, problems);
+            ChildBuckets split = ChildBuckets.split(request, folder, buckets, maxRows, problems);
             progress.rowsTotal.set(split.episodeRows());
             progress.applyingFrom = clock.instant();
             apply(id, request, year, split, progress, problems);

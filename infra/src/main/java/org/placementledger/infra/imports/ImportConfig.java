@@ -45,15 +45,17 @@ public class ImportConfig {
     /**
      * @param workers batches of children planned and written at once
      * @param buckets how many parts a return is split into by child; one part at a time is held in memory
+     * @param maxRows the most rows a file of a return may have (England's whole care population is about 83,000 children)
      */
     @Bean
     public Ssda903Importer ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock,
                                            RecordLimits limits, LedgerProperties properties,
                                            @Value("${placement-ledger.import.workers:4}") int workers,
-                                           @Value("${placement-ledger.import.buckets:64}") int buckets) {
+                                           @Value("${placement-ledger.import.buckets:64}") int buckets,
+                                           @Value("${placement-ledger.import.max-rows:2000000}") long maxRows) {
         Path work = properties.dataDir().resolve("imports").resolve("work");
         // What an import cut short by a stop left behind; the import itself was marked failed by the store.
         Folders.delete(work);
-        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits, work, workers, buckets);
+        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits, work, workers, buckets, maxRows);
     }
 }
