@@ -31,8 +31,7 @@ class RecordingEndToEndTest {
         LocalDate today = LocalDate.now();
         String started = today.minusMonths(6).toString();
         try (RunningLedger ledger = RunningLedger.start(dataDir)) {
-            RunningLedger.Response care = ledger.post("/api/children/TQ-1001/care", ChildRequests.startCare(started),
-                    "X-Recorded-By", "j.smith");
+            RunningLedger.Response care = ledger.as("recorder").post("/api/children/TQ-1001/care", ChildRequests.startCare(started));
             assertThat(care.status()).as(care.body()).isEqualTo(200);
             assertThat(care.json().get("sequence").asLong()).isZero();
             assertThat(care.json().get("eventId").asText()).isNotBlank();
@@ -40,7 +39,7 @@ class RecordingEndToEndTest {
             Document stored = ledger.bean(MongoDatabase.class).getCollection("events")
                     .find(Filters.eq("eventId", care.json().get("eventId").asText())).first();
             assertThat(stored).as("the event is in the event store").isNotNull();
-            assertThat(stored.getString("metaData")).as("who recorded it").contains("\"recordedBy\":\"j.smith\"");
+            assertThat(stored.getString("metaData")).as("who recorded it").contains("\"recordedBy\":\"recorder\"");
             assertThat(stored.getDate("storedAt")).as("when it was recorded").isCloseTo(new java.util.Date(), 60_000);
             ledger.post("/api/children/TQ-1002/care", ChildRequests.startCare(started));
 
@@ -100,7 +99,7 @@ class RecordingEndToEndTest {
             List<String> types = new java.util.ArrayList<>();
             history.path("events").forEach(e -> types.add(e.path("type").asText()));
             assertThat(types).containsExactly("CareStarted", "PlacementChanged", "PlacementCostChanged");
-            assertThat(history.path("events").get(0).path("recordedBy").asText()).isEqualTo("j.smith");
+            assertThat(history.path("events").get(0).path("recordedBy").asText()).isEqualTo("recorder");
             assertThat(history.path("events").get(1).path("stateAfter").path("placementType").asText()).isEqualTo("K2");
             String firstRecorded = history.path("events").get(0).path("recordedAt").asText();
             assertThat(restarted.get("/api/children/TQ-1001/history?asKnownAt=" + firstRecorded).json().path("events").size()).isEqualTo(1);

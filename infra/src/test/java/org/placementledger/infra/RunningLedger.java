@@ -20,14 +20,72 @@ final class RunningLedger implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Every role, and the grant to see identities: the user scenarios act as unless they choose another. */
+    static final String TESTER = "tester";
+    /** Test users' passwords: the user's name and this. */
+    static final String PASSWORD_SUFFIX = "-pass-9fK2";
+
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The Authorization header sent with every request, or null for none. */
+    private final String authorization;
 
-    private RunningLedger(ConfigurableApplicationContext context) {
+    private RunningLedger(ConfigurableApplicationContext context, String authorization) {
         this.context = context;
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same running application, asked by another user (one per role: its name is the role's). */
+    RunningLedger as(String user) {
+        return new RunningLedger(context, basic(user, user + PASSWORD_SUFFIX));
+    }
+
+    /** The same running application, asked with no credentials at all. */
+    RunningLedger anonymous() {
+        return new RunningLedger(context, null);
+    }
+
+    /** The same running application, asked with this Authorization header. */
+    RunningLedger withAuthorization(String header) {
+        return new RunningLedger(context, header);
+    }
+
+    String baseUrl() {
+        return base;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A users file with the tester (every role) and one user per role, unless the data folder has one already.
+     * Hashed at bcrypt's lowest cost: the tests sign in on every request.
+     */
+    private static void testUsers(Path dataDir) {
+        Path file = dataDir.resolve("users.json");
+        if (java.nio.file.Files.exists(file)) return;
+        var bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4);
+        StringBuilder json = new StringBuilder("[");
+        java.util.List<String> roles = java.util.List.of("recorder", "manager", "auditor", "performance", "administrator");
+        java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
+        users.put(TESTER, "\"recorder\",\"manager\",\"auditor\",\"performance\",\"administrator\",\"identities\"");
+        for (String role : roles) users.put(role, "\"" + role + "\"");
+        for (var u : users.entrySet()) {
+            if (json.length() > 1) json.append(",");
+            json.append("{\"username\":\"").append(u.getKey()).append("\",\"passwordHash\":\"{bcrypt}")
+                    .append(bcrypt.encode(u.getKey() + PASSWORD_SUFFIX)).append("\",\"roles\":[").append(u.getValue())
+                    .append("],\"mustChangePassword\":false,\"createdAt\":\"2026-01-01T00:00:00Z\"}");
+        }
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            java.nio.file.Files.writeString(file, json.append("]").toString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static RunningLedger start(Path dataDir, String... extraProperties) {
@@ -39,7 +97,12 @@ final class RunningLedger implements AutoCloseable {
         // Scenarios start from an empty ledger; the demo council is for people, and has its own test.
         arguments[2] = "--placement-ledger.demo.load=false";
         for (int i = 0; i < extraProperties.length; i++) arguments[3 + i] = "--" + extraProperties[i];
-        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments));
+        testUsers(dataDir);
+        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments), basic(TESTER, TESTER + PASSWORD_SUFFIX));
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
     }
 
     <T> T bean(Class<T> type) {
@@ -77,6 +140,25 @@ final class RunningLedger implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Any method; a body, if given, as JSON. */
+    Response send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request.build());
+    }
+
+    /** Any method with any body bytes and content type (none when blank): for malformed requests. */
+    Response sendRaw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null && !contentType.isBlank()) request.header("Content-Type", contentType);
+        return send(request.build());
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
@@ -97,10 +179,14 @@ final class RunningLedger implements AutoCloseable {
     }
 
     private Response send(HttpRequest request) {
+        if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build();
+        }
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("ETag").orElse(null));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("ETag").orElse(null),
+                    response.headers());
         } catch (IOException e) {
             throw new AssertionError(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -179,7 +265,7 @@ final class RunningLedger implements AutoCloseable {
         context.close();
     }
 
-    record Response(int status, String body, String contentType, String etag) {
+    record Response(int status, String body, String contentType, String etag, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -102,10 +102,9 @@ public class ChildRecordsController {
                 .body(new CommandAccepted(command.childId(), receipt.eventId(), receipt.sequence()));
     }
 
-    /** Until sign-in exists, the recorder names themself; the name goes into every event's metadata. */
+    /** The signed-in recorder; the name goes into every event's metadata. */
     private static String recordedBy(Map<String, String> headers) {
-        String name = header(headers, "x-recorded-by");
-        return name == null || name.isBlank() ? "anonymous" : name.trim();
+        return Requester.of(header(headers, "x-recorded-by"), "anonymous");
     }
 
     private static java.util.Optional<Long> expectedSequence(Map<String, String> headers) {

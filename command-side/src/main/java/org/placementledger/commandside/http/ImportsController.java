@@ -82,7 +82,7 @@ public class ImportsController {
         Path c = costs == null || costs.isEmpty() ? null : save(costs, folder, "costs.csv");
         ImportFiles names = new ImportFiles(name(episodes, "episodes.csv"), name(header, "header.csv"),
                 u == null ? null : name(uasc, "uasc.csv"), c == null ? null : name(costs, "costs.csv"));
-        String who = recordedBy == null || recordedBy.isBlank() ? "unknown" : recordedBy.trim();
+        String who = Requester.of(recordedBy, "unknown");
         String id = importer.start(new ImportRequest(endYear, e, h, u, c, names, who), () -> Folders.delete(folder));
         Map<String, Object> body = new LinkedHashMap<>(view(store.find(id)));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(body);

@@ -24,22 +24,26 @@ import java.util.zip.ZipOutputStream;
 /**
  * {@code GET /api/exports/ssda903?year=2024[&asKnownAt=...][&file=episodes|header]}: the 903 return of the
  * collection year ending 31 March {@code year}, from the events as known at the instant (now by default).
- * Both files in a zip, or one of them as CSV.
+ * Both files in a zip, or one of them as CSV. Children's own ids only for a caller who may see identities
+ * (the {@code IDENTITIES} role); anyone else gets pseudonyms ({@link Pseudonymised}).
  */
 @RestController
 public class Ssda903ExportController {
 
     private final Ssda903Export export;
     private final Clock clock;
+    private final ChildPseudonyms pseudonyms;
 
-    public Ssda903ExportController(Ssda903Export export, Clock clock) {
+    public Ssda903ExportController(Ssda903Export export, Clock clock, ChildPseudonyms pseudonyms) {
         this.export = export;
         this.clock = clock;
+        this.pseudonyms = pseudonyms;
     }
 
     @GetMapping("/api/exports/ssda903")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) String year, @RequestParam(required = false) String asKnownAt,
-                                         @RequestParam(required = false) String file) throws IOException {
+                                         @RequestParam(required = false) String file,
+                                         jakarta.servlet.http.HttpServletRequest request) throws IOException {
         if (year == null || year.isBlank()) {
             throw new InvalidQuery("year", "is required: the year the collection year ends in (2024 for the year ending 31 March 2024)");
         }
@@ -59,9 +63,14 @@ public class Ssda903ExportController {
         }
         Ssda903Export.Return r = export.of(new ReportingYear(endYear - 1), knownAt);
         String base = "ssda903-" + endYear;
-        byte[] episodes = csv(Ssda903Export.EPISODE_COLUMNS, r.episodes());
-        byte[] header = csv(HeaderRow.COLUMNS, r.header());
+        boolean identities = request.isUserInRole("IDENTITIES");
+        List<List<String>> episodeRows = identities ? r.episodes() : Pseudonymised.rows(Ssda903Export.EPISODE_COLUMNS, r.episodes(), pseudonyms::of);
+        List<List<String>> headerRows = identities ? r.header() : Pseudonymised.rows(HeaderRow.COLUMNS, r.header(), pseudonyms::of);
+        byte[] episodes = csv(Ssda903Export.EPISODE_COLUMNS, episodeRows);
+        byte[] header = csv(HeaderRow.COLUMNS, headerRows);
         MediaType csv = new MediaType("text", "csv", StandardCharsets.UTF_8);
+        String pseudonymous = identities ? "" : "-pseudonymised";
+        base = base + pseudonymous;
         return switch (which) {
             case "episodes" -> download(episodes, csv, base + "-episodes.csv");
             case "header" -> download(header, csv, base + "-header.csv");

@@ -1,0 +1,47 @@
+package org.placementledger.infra.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * A user signed in with a password made for them (the first administrator's from the log, or one an
+ * administrator reset) may only read who they are and choose their own password.
+ */
+final class OneTimePasswordFilter extends OncePerRequestFilter {
+
+    private final LocalUsers users;
+    private final SecurityProblems problems;
+
+    OneTimePasswordFilter(LocalUsers users, SecurityProblems problems) {
+        this.users = users;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !allowed(request)
+                && users.find(auth.getName()).map(LocalUser::mustChangePassword).orElse(false)) {
+            problems.write(response, HttpStatus.FORBIDDEN, "/problems/password-change-needed", "Password change needed",
+                    "You signed in with a one-time password: choose your own first (POST /api/account/password with "
+                            + "currentPassword and newPassword).");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean allowed(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/api/account") || path.equals("/api/account/password") || path.equals("/logout")
+                || path.equals("/login") || path.equals("/login.css") || path.startsWith("/actuator/health") || path.equals("/error");
+    }
+}
