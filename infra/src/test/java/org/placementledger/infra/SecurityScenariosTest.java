@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -151,6 +152,33 @@ class SecurityScenariosTest {
         RunningLedger.Response wrong = ledger.withAuthorization(RunningLedger.basic("recorder", "not the password")).get("/api/account");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.body()).contains("/problems/unauthenticated").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void the_dashboard_measures_and_alerts_show_no_personal_details_and_a_saved_report_run_is_audited() {
+        // A child placed at a cost that raises an alert, so the alerts list names it.
+        String care = ChildRequests.startCare("2026-01-05").replace("965.00", "7500.00");
+        assertThat(ledger.as("recorder").post("/api/children/AGG1/care", care).status()).isEqualTo(200);
+        ledger.as("manager").awaitJson("/api/alerts", n -> n.toString().contains("AGG1"), Duration.ofSeconds(60));
+        ledger.as("manager").awaitJson("/api/dashboard/now", n -> n.path("inCare").asLong() >= 1, Duration.ofSeconds(60));
+        for (String path : List.of("/api/dashboard/now", "/api/dashboard/counts", "/api/alerts", "/api/measures?asAt=2026-03-31")) {
+            String body = ledger.as("manager").get(path).body();
+            assertThat(body).as(path).doesNotContain("2015-06-02").doesNotContain("TQ2 5QE").doesNotContain("TQ1 3AB");
+        }
+
+        RunningLedger performance = ledger.as("performance");
+        assertThat(performance.post("/api/reports", "{\"name\":\"Audit check\",\"asAt\":\"2026-03-31\"}").status()).isEqualTo(201);
+        assertThat(ledger.as("auditor").get("/api/reports/Audit%20check").status()).isEqualTo(200);
+        assertThat(ledger.as("auditor").post("/api/reports/Audit%20check/check", "").status()).isEqualTo(200);
+        JsonNode views = ledger.as("auditor").get("/api/audit/reads?action=report-view").json();
+        assertThat(views).isNotEmpty();
+        assertThat(views.get(0).path("user").asText()).isEqualTo("auditor");
+        assertThat(views.get(0).path("path").asText()).isEqualTo("/api/reports/Audit%20check");
+        JsonNode runs = ledger.as("auditor").get("/api/audit/reads?action=report-run").json();
+        assertThat(runs).isNotEmpty();
+        assertThat(runs.get(0).path("path").asText()).isEqualTo("/api/reports/Audit%20check/check");
+        assertThat(performance.get("/api/reports/Audit%20check").json().path("savedBy").asText()).as("saved by the signed-in user")
+                .isEqualTo("performance");
     }
 
     @Test

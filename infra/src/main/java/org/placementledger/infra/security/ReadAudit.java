@@ -72,7 +72,7 @@ public final class ReadAudit {
     }
 
     static Map<String, String> actions() {
-        return Map.of("child-history", "a child's history", "export", "an export", "report-run", "a saved report run",
-                "report-check", "a saved report checked", "import-report", "an import's report of problems");
+        return Map.of("child-history", "a child's history", "export", "an export", "report-view", "a saved report looked at",
+                "report-run", "a saved report run again (checked)", "import-report", "an import's report of problems");
     }
 }

@@ -46,9 +46,9 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
         } else if ("GET".equals(method) && path.startsWith("/api/exports/")) {
             action = "export";
         } else if ("GET".equals(method) && REPORT_RUN.matcher(path).matches()) {
-            action = "report-run";
+            action = "report-view";
         } else if ("POST".equals(method) && REPORT_CHECK.matcher(path).matches()) {
-            action = "report-check";
+            action = "report-run";
         } else if ("GET".equals(method) && IMPORT_REPORT.matcher(path).matches()) {
             action = "import-report";
         }

@@ -60,7 +60,10 @@ public class ReportsController {
     }
 
     @PostMapping("/api/reports")
-    public ResponseEntity<?> save(@RequestBody SaveRequest request, @RequestHeader(value = "X-Recorded-By", required = false) String by) {
+    public ResponseEntity<?> save(@RequestBody SaveRequest request, @RequestHeader(value = "X-Recorded-By", required = false) String claimed,
+                                  java.security.Principal principal) {
+        // The signed-in user; a name the request gives itself counts only where nobody signs in.
+        String by = principal != null ? principal.getName() : claimed;
         if (request.name() == null || !NAME.matcher(request.name()).matches()) {
             throw new InvalidQuery("name", "must be 1 to 100 letters, digits, spaces or . _ ( ) -, starting with a letter or digit");
         }

@@ -62,7 +62,7 @@ class SavedReportsScenariosTest {
     }
 
     private SavedReport saved(String name) {
-        var response = reports.save(new ReportsController.SaveRequest(name, "2024-03-31", null, "2023-04-01", "2024-03-31"), "perf.team");
+        var response = reports.save(new ReportsController.SaveRequest(name, "2024-03-31", null, "2023-04-01", "2024-03-31"), "perf.team", null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (SavedReport) response.getBody();
     }
@@ -118,10 +118,10 @@ class SavedReportsScenariosTest {
     void givenANameTakenAlready_thenASecondSaveIsRefused_andTheFirstIsKept() {
         aYearRecorded();
         SavedReport first = saved("Year end");
-        var again = reports.save(new ReportsController.SaveRequest("Year end", "2023-12-31", null, null, null), "someone.else");
+        var again = reports.save(new ReportsController.SaveRequest("Year end", "2023-12-31", null, null, null), "someone.else", null);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(reports.one("Year end").fingerprint()).isEqualTo(first.fingerprint());
-        assertThatThrownBy(() -> reports.save(new ReportsController.SaveRequest("", "2024-03-31", null, null, null), null))
+        assertThatThrownBy(() -> reports.save(new ReportsController.SaveRequest("", "2024-03-31", null, null, null), null, null))
                 .isInstanceOfSatisfying(InvalidQuery.class, e -> assertThat(e.parameter()).isEqualTo("name"));
     }
 }
