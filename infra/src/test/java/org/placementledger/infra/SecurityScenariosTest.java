@@ -54,11 +54,17 @@ class SecurityScenariosTest {
         assertThat(ledger.as("auditor").get("/api/children/READ1/history").status()).isEqualTo(200);
         assertThat(ledger.as("performance").get("/api/exports/ssda903?year=2026&file=header").status()).isEqualTo(200);
 
+        assertThat(ledger.as("auditor").get("/api/children/READ1/h%69story").status()).as("an encoded letter").isEqualTo(200);
+        assertThat(ledger.as("auditor").send("HEAD", "/api/children/READ1/history", null).status()).isEqualTo(200);
+        assertThat(ledger.as("manager").send("HEAD", "/api/children/READ1/history", null).status()).as("HEAD is a read").isEqualTo(403);
+
         JsonNode reads = ledger.as("auditor").get("/api/audit/reads?childId=READ1").json();
-        assertThat(reads).hasSize(1);
-        assertThat(reads.get(0).path("user").asText()).isEqualTo("auditor");
-        assertThat(reads.get(0).path("action").asText()).isEqualTo("child-history");
-        assertThat(reads.get(0).path("status").asInt()).isEqualTo(200);
+        assertThat(reads).as("every way of reading the history is recorded").hasSize(3);
+        for (JsonNode read : reads) {
+            assertThat(read.path("user").asText()).isEqualTo("auditor");
+            assertThat(read.path("action").asText()).isEqualTo("child-history");
+            assertThat(read.path("status").asInt()).isEqualTo(200);
+        }
         JsonNode exports = ledger.as("auditor").get("/api/audit/reads?action=export&user=performance").json();
         assertThat(exports).isNotEmpty();
         assertThat(exports.get(0).path("query").asText()).isEqualTo("year=2026&file=header");
@@ -78,6 +84,7 @@ class SecurityScenariosTest {
         assertThat(pseudonymous).doesNotContain("PSEUDO1");
         List<String> children = childColumn(pseudonymous);
         assertThat(children).isNotEmpty().allMatch(c -> c.matches("P[A-Z2-7]{16}"));
+        assertThat(children).as("in the order of the pseudonyms, not of the ids behind them").isSorted();
         assertThat(childColumn(ledger.as("performance").get("/api/exports/ssda903?year=2026&file=episodes").body()))
                 .as("the same pseudonyms each time").isEqualTo(children);
     }
@@ -107,6 +114,10 @@ class SecurityScenariosTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        // The page the browser lands on; it brings the token for the session's writes.
+        HttpResponse<String> landed = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/account")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(landed.body()).contains("\"username\":\"recorder\"");
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
 
         HttpRequest.Builder write = HttpRequest.newBuilder(URI.create(base + "/api/children/CSRF1/care"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ChildRequests.startCare("2026-01-05")));
@@ -114,7 +125,6 @@ class SecurityScenariosTest {
         assertThat(forged.statusCode()).as("a session's write without the token, as another site could send it").isEqualTo(403);
         assertThat(forged.body()).contains("/problems/csrf");
 
-        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
         HttpResponse<String> real = browser.send(write.copy().header("X-XSRF-TOKEN", xsrf).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
     }
@@ -173,10 +183,10 @@ class SecurityScenariosTest {
         JsonNode views = ledger.as("auditor").get("/api/audit/reads?action=report-view").json();
         assertThat(views).isNotEmpty();
         assertThat(views.get(0).path("user").asText()).isEqualTo("auditor");
-        assertThat(views.get(0).path("path").asText()).isEqualTo("/api/reports/Audit%20check");
+        assertThat(views.get(0).path("path").asText()).isEqualTo("/api/reports/Audit check");
         JsonNode runs = ledger.as("auditor").get("/api/audit/reads?action=report-run").json();
         assertThat(runs).isNotEmpty();
-        assertThat(runs.get(0).path("path").asText()).isEqualTo("/api/reports/Audit%20check/check");
+        assertThat(runs.get(0).path("path").asText()).isEqualTo("/api/reports/Audit check/check");
         assertThat(performance.get("/api/reports/Audit%20check").json().path("savedBy").asText()).as("saved by the signed-in user")
                 .isEqualTo("performance");
     }

@@ -48,7 +48,10 @@ public final class LocalUsers implements UserDetailsService {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-    private final Map<String, LocalUser> users = new LinkedHashMap<>();
+    /** Read on every request without a lock; changed only under the lock, by replacing a user whole. */
+    private final Map<String, LocalUser> users = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The longest password bcrypt takes whole, in UTF-8 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     public LocalUsers(Path file, PasswordEncoder encoder, Clock clock) {
         this.file = file;
@@ -70,10 +73,12 @@ public final class LocalUsers implements UserDetailsService {
     }
 
     private void firstAdministrator() {
-        String name = users.containsKey("admin") ? "admin-" + users.size() : "admin";
+        String name = "admin";
+        for (int n = 2; users.containsKey(name); n++) name = "admin-" + n;
         String password = generatePassword();
-        users.put(name, new LocalUser(name, encoder.encode(password), Set.of(Role.ADMINISTRATOR), true, clock.instant()));
-        save();
+        Map<String, LocalUser> next = new LinkedHashMap<>(users);
+        next.put(name, new LocalUser(name, encoder.encode(password), Set.of(Role.ADMINISTRATOR), true, clock.instant()));
+        save(next);
         // The only time this password is anywhere in clear: the file holds its hash.
         log.warn("First administrator '{}' created with the one-time password {} . Sign in and change it "
                 + "(POST /api/account/password); until then it can do nothing else. Users are kept in {}", name, password, file.toAbsolutePath());
@@ -86,18 +91,18 @@ public final class LocalUsers implements UserDetailsService {
     }
 
     @Override
-    public synchronized UserDetails loadUserByUsername(String username) {
+    public UserDetails loadUserByUsername(String username) {
         LocalUser user = users.get(username);
         if (user == null) throw new UsernameNotFoundException("no such user");
         return User.withUsername(user.username()).password(user.passwordHash())
                 .authorities(user.roles().stream().map(Role::authority).toArray(String[]::new)).build();
     }
 
-    public synchronized Optional<LocalUser> find(String username) {
+    public Optional<LocalUser> find(String username) {
         return Optional.ofNullable(users.get(username));
     }
 
-    public synchronized List<LocalUser> all() {
+    public List<LocalUser> all() {
         List<LocalUser> out = new ArrayList<>(users.values());
         out.sort(Comparator.comparing(LocalUser::username));
         return out;
@@ -113,8 +118,9 @@ public final class LocalUsers implements UserDetailsService {
         if (users.containsKey(username)) throw new InvalidUser("username", "user " + username + " already exists");
         if (roles == null || roles.isEmpty()) throw new InvalidUser("roles", "a user needs at least one role");
         String password = generatePassword();
-        users.put(username, new LocalUser(username, encoder.encode(password), Set.copyOf(roles), true, clock.instant()));
-        save();
+        Map<String, LocalUser> next = new LinkedHashMap<>(users);
+        next.put(username, new LocalUser(username, encoder.encode(password), Set.copyOf(roles), true, clock.instant()));
+        save(next);
         return password;
     }
 
@@ -123,8 +129,9 @@ public final class LocalUsers implements UserDetailsService {
         LocalUser user = users.get(username);
         if (user == null) throw new InvalidUser("username", "no user " + username);
         String password = generatePassword();
-        users.put(username, user.withPassword(encoder.encode(password), true));
-        save();
+        Map<String, LocalUser> next = new LinkedHashMap<>(users);
+        next.put(username, user.withPassword(encoder.encode(password), true));
+        save(next);
         return password;
     }
 
@@ -132,12 +139,16 @@ public final class LocalUsers implements UserDetailsService {
         LocalUser user = users.get(username);
         if (user == null) throw new InvalidUser("username", "no user " + username);
         if (username.equals(by)) throw new InvalidUser("username", "an administrator cannot remove themselves");
-        users.remove(username);
-        save();
+        Map<String, LocalUser> next = new LinkedHashMap<>(users);
+        next.remove(username);
+        save(next);
     }
 
-    /** The user's own choice of password, given their current one. */
-    public synchronized void changePassword(String username, String current, String chosen) {
+    /**
+     * The user's own choice of password, given their current one. The hashing (deliberately slow) is done
+     * outside the lock, so that nobody's sign-in waits on it.
+     */
+    public void changePassword(String username, String current, String chosen) {
         LocalUser user = users.get(username);
         if (user == null || current == null || !encoder.matches(current, user.passwordHash())) {
             throw new InvalidUser("currentPassword", "the current password is not right");
@@ -145,20 +156,48 @@ public final class LocalUsers implements UserDetailsService {
         if (chosen == null || chosen.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidUser("newPassword", "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        if (chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidUser("newPassword", "a password has at most " + MAX_PASSWORD_BYTES + " bytes (about as many letters)");
+        }
         if (chosen.equals(current)) throw new InvalidUser("newPassword", "the new password is the current one");
-        users.put(username, user.withPassword(encoder.encode(chosen), false));
-        save();
+        String hash = encoder.encode(chosen);
+        synchronized (this) {
+            if (users.get(username) != user) throw new InvalidUser("currentPassword", "the account changed meanwhile: sign in again");
+            Map<String, LocalUser> next = new LinkedHashMap<>(users);
+            next.put(username, user.withPassword(hash, false));
+            save(next);
+        }
     }
 
-    /** Written whole to a file beside it, then moved over it: a crash leaves the old file or the new, never half. */
-    private void save() {
+    /**
+     * The users as they are to be, written whole to a file beside the users file (readable by its owner only,
+     * forced to disk), then moved over it: a crash leaves the old file or the new, never half. Only once it is
+     * written do the users in memory change, so a failed write changes nothing.
+     */
+    private synchronized void save(Map<String, LocalUser> next) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path next = file.resolveSibling(file.getFileName() + ".next");
-            json.writeValue(next.toFile(), new ArrayList<>(users.values()));
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path written = file.resolveSibling(file.getFileName() + ".next");
+            byte[] bytes = json.writeValueAsBytes(new ArrayList<>(next.values()));
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(written, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+                out.write(java.nio.ByteBuffer.wrap(bytes));
+                out.force(true);
+            }
+            ownerOnly(written);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("the users file " + file.toAbsolutePath() + " cannot be written", e);
+        }
+        users.keySet().retainAll(next.keySet());
+        users.putAll(next);
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // A file system without POSIX permissions (Windows): its folder's permissions apply.
         }
     }
 

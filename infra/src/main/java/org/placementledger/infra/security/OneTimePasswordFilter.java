@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
+ * A user removed while signed in (a browser session outlives the removal) is signed out at their next request.
  * A user signed in with a password made for them (the first administrator's from the log, or one an
  * administrator reset) may only read who they are and choose their own password.
  */
@@ -29,6 +30,16 @@ final class OneTimePasswordFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                && users.find(auth.getName()).isEmpty()) {
+            // Removed by an administrator while signed in: the session ends here.
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session != null) session.invalidate();
+            SecurityContextHolder.clearContext();
+            problems.write(response, HttpStatus.UNAUTHORIZED, "/problems/unauthenticated", "Sign-in needed",
+                    "This user no longer exists: sign in as another.");
+            return;
+        }
         if (auth != null && auth.isAuthenticated() && !allowed(request)
                 && users.find(auth.getName()).map(LocalUser::mustChangePassword).orElse(false)) {
             problems.write(response, HttpStatus.FORBIDDEN, "/problems/password-change-needed", "Password change needed",

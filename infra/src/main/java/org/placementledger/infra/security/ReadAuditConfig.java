@@ -33,7 +33,7 @@ public class ReadAuditConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadAuditInterceptor(audit, new SecurityProblems(json, "")))
-                .addPathPatterns("/api/children/*/history", "/api/exports/**", "/api/reports/**", "/api/imports/*/problems",
+                .addPathPatterns("/api/children/*/history", "/api/exports/**", "/api/reports", "/api/reports/**", "/api/imports/*/problems",
                         "/api/imports/*/problems.csv");
     }
 }

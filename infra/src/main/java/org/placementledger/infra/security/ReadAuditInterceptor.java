@@ -21,9 +21,11 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(ReadAuditInterceptor.class);
     private static final String ID = ReadAuditInterceptor.class.getName() + ".id";
     private static final Pattern HISTORY = Pattern.compile("/api/children/([^/]+)/history");
-    private static final Pattern REPORT_RUN = Pattern.compile("/api/reports/[^/]+");
+    private static final Pattern REPORT_VIEW = Pattern.compile("/api/reports(/[^/]+)?");
     private static final Pattern REPORT_CHECK = Pattern.compile("/api/reports/[^/]+/check");
     private static final Pattern IMPORT_REPORT = Pattern.compile("/api/imports/[^/]+/problems(\\.csv)?");
+
+    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
 
     private final ReadAudit audit;
     private final SecurityProblems problems;
@@ -35,8 +37,12 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        String path = request.getRequestURI();
-        String method = request.getMethod();
+        // Recorded once: a streamed answer comes back through here when it is resumed.
+        if (request.getAttribute(ID) != null) return true;
+        // The path as the application matched it (decoded), so that an encoded letter cannot slip a read past the
+        // record; HEAD is served by the GET handler, so it is a read too.
+        String path = PATHS.getPathWithinApplication(request);
+        String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
         String action = null;
         String childId = null;
         Matcher history = HISTORY.matcher(path);
@@ -45,7 +51,7 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
             childId = history.group(1);
         } else if ("GET".equals(method) && path.startsWith("/api/exports/")) {
             action = "export";
-        } else if ("GET".equals(method) && REPORT_RUN.matcher(path).matches()) {
+        } else if ("GET".equals(method) && REPORT_VIEW.matcher(path).matches()) {
             action = "report-view";
         } else if ("POST".equals(method) && REPORT_CHECK.matcher(path).matches()) {
             action = "report-run";
@@ -58,7 +64,7 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
         List<String> roles = auth == null ? List.of() : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5).toLowerCase(java.util.Locale.ROOT)).sorted().toList();
         try {
-            request.setAttribute(ID, audit.begin(user, roles, action, method, path, request.getQueryString(), childId));
+            request.setAttribute(ID, audit.begin(user, roles, action, request.getMethod(), path, request.getQueryString(), childId));
             return true;
         } catch (RuntimeException e) {
             log.error("A read could not be recorded in the audit of reads, so it was not served: {} {} by {}", method, path, user, e);

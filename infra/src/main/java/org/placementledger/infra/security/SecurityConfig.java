@@ -85,7 +85,8 @@ public class SecurityConfig {
         } else {
             http.userDetailsService(users)
                     .httpBasic(b -> b.authenticationEntryPoint(problems))
-                    .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    // Until the dashboard is served at "/", a browser lands on who it is signed in as.
+                    .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/api/account", false).permitAll())
                     .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                     // A browser session's writes need the token from the XSRF-TOKEN cookie. A request that brings its own
                     // credentials (Basic) cannot be forged by another site, and an API request with no session has
@@ -94,7 +95,8 @@ public class SecurityConfig {
                             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                             .ignoringRequestMatchers(r -> bringsCredentials(r)
                                     || r.getRequestURI().startsWith("/api/") && r.getRequestedSessionId() == null))
-                    .addFilterBefore(new OneTimePasswordFilter(users, problems), AuthorizationFilter.class);
+                    .addFilterBefore(new OneTimePasswordFilter(users, problems), AuthorizationFilter.class)
+                    .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         }
         return http.build();
     }

@@ -13,10 +13,13 @@ import java.io.IOException;
 
 /**
  * Request bodies other than uploads are small (a recording is a few hundred bytes): a larger one is refused with
- * 413 before it is read, and a body sent without its length stops being read at the limit. Uploads (multipart)
- * have their own, larger limits.
+ * 413 before it is read, and a body sent without its length stops being read at the limit (and is then refused
+ * as unreadable). Only the import's uploads have their own, larger limits.
  */
 public final class BodySizeLimit extends OncePerRequestFilter {
+
+    /** The one path that takes uploads, with their own, larger limits. */
+    static final String UPLOADS = "/api/imports/ssda903";
 
     private final long maxBytes;
 
@@ -27,17 +30,21 @@ public final class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if ("POST".equals(request.getMethod()) && UPLOADS.equals(request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > maxBytes) {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        // The server reads a multipart body itself (any filter asking for a parameter makes it), past any wrapper:
+        // elsewhere than the upload, one must say its length, and be small.
+        if (request.getContentLengthLong() > maxBytes || multipart && request.getContentLengthLong() < 0) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"/problems/body-too-large\",\"title\":\"Body too large\",\"status\":413,"
-                    + "\"detail\":\"A request body here is at most " + maxBytes + " bytes; this one is " + request.getContentLengthLong() + ".\"}");
+                    + "\"detail\":\"A request body here is at most " + maxBytes + " bytes, with its length given; this one is "
+                    + (request.getContentLengthLong() < 0 ? "of no stated length" : request.getContentLengthLong() + " bytes") + ".\"}");
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

@@ -49,6 +49,8 @@ class LocalUsersTest {
         assertThat(admin.mustChangePassword()).isTrue();
         assertThat(encoder.matches(password, admin.passwordHash())).isTrue();
         assertThat(Files.readString(file)).doesNotContain(password).contains("{bcrypt}");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("readable by its owner only").isEqualTo("rw-------");
 
         new LocalUsers(file, encoder, Clock.systemUTC());
         assertThat(logged.list).as("a second start makes no administrator and prints no password").hasSize(1);
@@ -61,6 +63,8 @@ class LocalUsersTest {
         assertThatThrownBy(() -> users.changePassword("admin", "wrong", "a-long-enough-password"))
                 .isInstanceOfSatisfying(LocalUsers.InvalidUser.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
         assertThatThrownBy(() -> users.changePassword("admin", password, "short"))
+                .isInstanceOfSatisfying(LocalUsers.InvalidUser.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+        assertThatThrownBy(() -> users.changePassword("admin", password, "a passphrase far longer than bcrypt can take whole, ".repeat(2)))
                 .isInstanceOfSatisfying(LocalUsers.InvalidUser.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
         users.changePassword("admin", password, "a-long-enough-password");
         LocalUser admin = users.find("admin").orElseThrow();

@@ -31,6 +31,9 @@ final class Pseudonymised {
             if (placed >= 0) copy.set(placed, sector(row.get(placed)));
             out.add(copy);
         }
+        // In the order of the pseudonyms: rows in the order of the children's own ids would let anyone who knows
+        // the ids match them to pseudonyms by position. The sort is stable, so a child's episodes keep their order.
+        if (child >= 0) out.sort(java.util.Comparator.comparing(row -> row.get(child)));
         return out;
     }
 
