@@ -198,6 +198,7 @@ class SecurityScenariosTest {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("/problems/body-too-large");
+        assertThat(refused.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(ledger.get("/api/children/BIG1/history").status()).isEqualTo(404);
     }
 

@@ -40,6 +40,9 @@ public final class BodySizeLimit extends OncePerRequestFilter {
         // elsewhere than the upload, one must say its length, and be small.
         if (request.getContentLengthLong() > maxBytes || multipart && request.getContentLengthLong() < 0) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            // Written before the security filters, so with the headers they would have added.
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"/problems/body-too-large\",\"title\":\"Body too large\",\"status\":413,"
