@@ -48,6 +48,17 @@ class AlertRulesTest {
     }
 
     @Test
+    void givenAYoungChildInResidentialCare_thenTheAlertSaysUnderTheLimit_notTheChildsAge() {
+        var record = child("TQ-1003", LocalDate.of(2015, 1, 10))
+                .starts(LocalDate.of(2024, 1, 15), placement(K2, PR4, "TQ1 3AB", "4000"));
+        List<StoredFact> facts = record.history().inRecordedOrder();
+        List<Alert> raised = rules.raisedBy(facts.get(facts.size() - 1).fact(), "e-last", Instant.parse("2024-06-01T09:00:00Z"), record.timeline());
+        Alert young = raised.stream().filter(a -> a.kind() == AlertKind.YOUNG_CHILD_IN_RESIDENTIAL).findFirst().orElseThrow();
+        // Managers read the alerts; a child's exact age is personal data they do not need to act.
+        assertThat(young.message()).contains("under 12").doesNotContain(" 9").doesNotContain("aged");
+    }
+
+    @Test
     void givenAThirdCarerWithinAYear_thenThatMoveRaisesTheThirdPlacementAlert_butAFosterMoveInTorbayRaisesNothingElse() {
         var record = child("TQ-1002", LocalDate.of(2012, 1, 10))
                 .starts(LocalDate.of(2023, 9, 1), placement(U6, PR4, "TQ1 3AB", "965"))

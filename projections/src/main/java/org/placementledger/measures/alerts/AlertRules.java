@@ -63,7 +63,7 @@ public final class AlertRules {
             int age = Period.between(timeline.details().dateOfBirth(), date).getYears();
             if (config.categoryOf(placement).equals(config.residentialCategory()) && age < settings.residentialAgeLimit()) {
                 alerts.add(alert(AlertKind.YOUNG_CHILD_IN_RESIDENTIAL, fact, eventId, recordedAt,
-                        "child " + child + ", aged " + age + ", placed in residential care (" + placement.type().code() + ") on " + date));
+                        "child " + child + ", under " + settings.residentialAgeLimit() + ", placed in residential care (" + placement.type().code() + ") on " + date));
             }
             Optional<GridReference> home = geography.locate(timeline.homePostcodeOn(date));
             Optional<GridReference> placed = geography.locate(placement.postcode());
