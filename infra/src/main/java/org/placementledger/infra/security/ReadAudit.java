@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The record of reads of children's data: every view of a history, every export, every saved report run
@@ -71,8 +70,12 @@ public final class ReadAudit {
         return out;
     }
 
-    static Map<String, String> actions() {
-        return Map.of("child-history", "a child's history", "export", "an export", "report-view", "a saved report looked at",
-                "report-run", "a saved report run again (checked)", "import-report", "an import's report of problems");
-    }
+    /** What a read was of: the values of {@code action}, in the record and in a query of it. */
+    static final String CHILD_HISTORY = "child-history";
+    static final String EXPORT = "export";
+    static final String REPORT_VIEW = "report-view";
+    static final String REPORT_RUN = "report-run";
+    static final String IMPORT_REPORT = "import-report";
+    static final java.util.SortedSet<String> ACTIONS = java.util.Collections.unmodifiableSortedSet(
+            new java.util.TreeSet<>(List.of(CHILD_HISTORY, EXPORT, REPORT_VIEW, REPORT_RUN, IMPORT_REPORT)));
 }

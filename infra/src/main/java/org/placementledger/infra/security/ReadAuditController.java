@@ -23,8 +23,8 @@ public class ReadAuditController {
     public List<ReadAudit.Read> reads(@RequestParam(required = false) String user, @RequestParam(required = false) String childId,
                                       @RequestParam(required = false) String action, @RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to, @RequestParam(required = false) String limit) {
-        if (action != null && !ReadAudit.actions().containsKey(action)) {
-            throw new InvalidQuery("action", "must be one of " + String.join(", ", new java.util.TreeSet<>(ReadAudit.actions().keySet())));
+        if (action != null && !ReadAudit.ACTIONS.contains(action)) {
+            throw new InvalidQuery("action", "must be one of " + String.join(", ", ReadAudit.ACTIONS));
         }
         int n = 100;
         if (limit != null) {

@@ -47,16 +47,16 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
         String childId = null;
         Matcher history = HISTORY.matcher(path);
         if ("GET".equals(method) && history.matches()) {
-            action = "child-history";
+            action = ReadAudit.CHILD_HISTORY;
             childId = history.group(1);
         } else if ("GET".equals(method) && path.startsWith("/api/exports/")) {
-            action = "export";
+            action = ReadAudit.EXPORT;
         } else if ("GET".equals(method) && REPORT_VIEW.matcher(path).matches()) {
-            action = "report-view";
+            action = ReadAudit.REPORT_VIEW;
         } else if ("POST".equals(method) && REPORT_CHECK.matcher(path).matches()) {
-            action = "report-run";
+            action = ReadAudit.REPORT_RUN;
         } else if ("GET".equals(method) && IMPORT_REPORT.matcher(path).matches()) {
-            action = "import-report";
+            action = ReadAudit.IMPORT_REPORT;
         }
         if (action == null) return true;
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
