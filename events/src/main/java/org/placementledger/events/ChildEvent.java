@@ -22,9 +22,10 @@ import java.time.LocalDate;
         @JsonSubTypes.Type(value = CareCeased.class, name = "CareCeased"),
         @JsonSubTypes.Type(value = ChildDetailsRecorded.class, name = "ChildDetailsRecorded"),
         @JsonSubTypes.Type(value = EventCorrected.class, name = "EventCorrected"),
-        @JsonSubTypes.Type(value = EventRetracted.class, name = "EventRetracted")
+        @JsonSubTypes.Type(value = EventRetracted.class, name = "EventRetracted"),
+        @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased")
 })
-public sealed interface ChildEvent permits CareFact, EventCorrected, EventRetracted {
+public sealed interface ChildEvent permits CareFact, EventCorrected, EventRetracted, PersonalDataErased {
 
     String childId();
 

@@ -16,6 +16,8 @@ public record Postcode(String value) {
 
     // The inward code's letters never include C, I, K, M, O or V.
     private static final Pattern WELL_FORMED = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2}$");
+    /** A sector alone ("TQ1 3"): what a postcode reads as once the child's personal data is erased. */
+    private static final Pattern SECTOR = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$");
 
     public Postcode {
         Objects.requireNonNull(value, "value");
@@ -36,14 +38,20 @@ public record Postcode(String value) {
         return WELL_FORMED.matcher(value).matches();
     }
 
+    /** Only the sector is known: the full postcode was erased with the child's personal data. */
+    public boolean isSectorOnly() {
+        return SECTOR.matcher(value).matches();
+    }
+
     /** The outward code, "TQ1" of "TQ1 3AB". */
     public String outwardCode() {
         int space = value.indexOf(' ');
         return space < 0 ? value : value.substring(0, space);
     }
 
-    /** The sector, "TQ1 3" of "TQ1 3AB". */
+    /** The sector, "TQ1 3" of "TQ1 3AB" (and of "TQ1 3"). */
     public String sector() {
+        if (isSectorOnly()) return value;
         return value.length() > 2 ? value.substring(0, value.length() - 2) : value;
     }
 
@@ -52,6 +60,11 @@ public record Postcode(String value) {
         StringBuilder kept = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) if (!Character.isWhitespace(raw.charAt(i))) kept.append(raw.charAt(i));
         String compact = kept.toString().toUpperCase(Locale.ROOT);
+        // A sector alone ("TQ13 1") keeps its space before the one digit, not three characters from the end.
+        String trimmed = raw.trim();
+        if (trimmed.length() >= 2 && trimmed.charAt(trimmed.length() - 2) == ' ' && Character.isDigit(trimmed.charAt(trimmed.length() - 1))) {
+            return compact.substring(0, compact.length() - 1) + " " + compact.charAt(compact.length() - 1);
+        }
         if (compact.length() < 5 || compact.length() > 7) return raw.trim().toUpperCase(Locale.ROOT);
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }

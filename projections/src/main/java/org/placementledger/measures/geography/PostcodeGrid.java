@@ -89,6 +89,8 @@ public final class PostcodeGrid implements Geography {
     private Optional<GridReference> find(Postcode postcode) {
         GridReference exact = postcodes.get(postcode.value());
         if (exact != null) return Optional.of(exact);
+        // After erasure only the sector is left, and it is where the shipped distances are measured from anyway.
+        if (postcode.isSectorOnly()) return Optional.ofNullable(sectors.get(postcode.value()));
         if (!postcode.isWellFormed()) return Optional.empty();
         return Optional.ofNullable(sectors.get(postcode.sector()));
     }
