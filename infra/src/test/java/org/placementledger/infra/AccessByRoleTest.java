@@ -62,6 +62,8 @@ class AccessByRoleTest {
                 e("GET", "/api/audit/verify", "/api/audit/verify", "auditor", "administrator"),
                 e("GET", "/api/audit/reads", "/api/audit/reads", "auditor"),
                 post("/api/audit/seals", "/api/audit/seals", "administrator"),
+                e("GET", "/api/audit/erasures", "/api/audit/erasures", "auditor", "administrator"),
+                post("/api/admin/children/{childId}/erasure", "/api/admin/children/C1/erasure", "administrator"),
                 post("/api/admin/refill-events", "/api/admin/refill-events", "administrator"),
                 post("/api/admin/rebuild", "/api/admin/rebuild", "administrator"),
                 e("GET", "/api/admin/rebuild", "/api/admin/rebuild", "administrator"),

@@ -1,5 +1,7 @@
 package org.placementledger.commandside.aggregate;
 
+import org.placementledger.commandside.domain.ErasePersonalData;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -116,6 +118,13 @@ public class ChildAggregate {
         checkExpectedSequence(command, metaData);
         List<ChildEvent> events = ChildDecisions.decideAll(command, history, LocalDate.now(clock), limits);
         for (ChildEvent event : events) AggregateLifecycle.apply(event);
+        return lastApplied;
+    }
+
+    /** Only for a child already recorded: there is nothing to erase of a child never seen. */
+    @CommandHandler
+    public CommandReceipt handle(ErasePersonalData command, Clock clock) {
+        ChildDecisions.erase(command, history, LocalDate.now(clock)).ifPresent(AggregateLifecycle::apply);
         return lastApplied;
     }
 

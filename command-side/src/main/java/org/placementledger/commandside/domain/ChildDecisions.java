@@ -1,5 +1,7 @@
 package org.placementledger.commandside.domain;
 
+import org.placementledger.events.PersonalDataErased;
+
 import org.placementledger.events.ChildDetailsRecorded;
 import org.placementledger.events.codes.ReasonNewEpisode;
 import java.util.ArrayList;
@@ -38,6 +40,12 @@ public final class ChildDecisions {
 
     public static ChildEvent decide(ChildCommand command, EffectiveHistory history, LocalDate today, RecordLimits limits) {
         if (command instanceof RecordHistory) throw new IllegalArgumentException("a history records many events: decide it with decideAll");
+        if (command instanceof ErasePersonalData) throw new IllegalArgumentException("an erasure is decided with erase");
+        // What was erased cannot be compared with or corrected, and what is new would be stored without its personal data.
+        if (history.personalDataErased()) {
+            throw new RuleBroken(Rule.PERSONAL_DATA_ERASED, "the personal data of child " + command.childId()
+                    + " was erased, so nothing more is recorded in this record; a child who returns to care is recorded under a new id");
+        }
         CareState now = CareStates.of(history);
         if (command instanceof CorrectEvent correct) return correct(correct, history, today, limits);
         if (command instanceof RetractEvent retract) return retract(retract, history, today, limits);
@@ -67,6 +75,15 @@ public final class ChildDecisions {
             trial = trial.with(PROPOSED + "-" + i, trial.lastSequence() + 1, event);
         }
         return events;
+    }
+
+    /**
+     * An erasure is recorded once: asked again (a retry after a failure, the retention sweep on two instances),
+     * nothing more is recorded.
+     */
+    public static java.util.Optional<PersonalDataErased> erase(ErasePersonalData command, EffectiveHistory history, LocalDate today) {
+        if (history.personalDataErased()) return java.util.Optional.empty();
+        return java.util.Optional.of(new PersonalDataErased(command.childId(), today, command.basis()));
     }
 
     private static CareFact factFor(ChildCommand command, CareState now, EffectiveHistory history) {

@@ -18,7 +18,8 @@ public enum Rule {
     DUPLICATE_PLACEMENT_ID("A placement id is used once per child, except to return from a temporary placement"),
     UNKNOWN_EVENT("A correction or retraction names an event of this child that still counts"),
     CORRECTION_CHANGES_TYPE("A correction is a fact of the same kind, about the same child, as the event it corrects"),
-    CORRECTION_BREAKS_RECORD("The record with the correction or retraction applied still keeps every rule");
+    CORRECTION_BREAKS_RECORD("The record with the correction or retraction applied still keeps every rule"),
+    PERSONAL_DATA_ERASED("Nothing more is recorded of a child whose personal data was erased");
 
     private final String description;
 

@@ -138,6 +138,15 @@ class EveryRuleScenariosTest {
                 ids -> new CorrectEvent(AMELIA, ids.apply(1), moved(LocalDate.of(2025, 5, 1), "P2", CHILDRENS_HOME), "date from the plan")));
     }
 
+    static {
+        // Once erased, only the erasure itself may be asked for again (and records nothing).
+        SCENARIOS.put(Rule.PERSONAL_DATA_ERASED, Scenario.of(
+                List.of(careStarted(), new org.placementledger.events.PersonalDataErased(AMELIA, LocalDate.of(2025, 5, 1),
+                        org.placementledger.events.PersonalDataErased.Basis.REQUEST)),
+                new org.placementledger.commandside.domain.ErasePersonalData(AMELIA, org.placementledger.events.PersonalDataErased.Basis.REQUEST),
+                move(LocalDate.of(2025, 5, 2), CHILDRENS_HOME)));
+    }
+
     private static StartCare baby(LocalDate start) {
         return new StartCare(AMELIA, start, BABY_BORN, Sex.M, FAMILY_HOME, LegalStatus.L2, CategoryOfNeed.N1, AGENCY_FOSTER);
     }

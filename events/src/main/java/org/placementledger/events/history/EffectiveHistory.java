@@ -6,6 +6,7 @@ import org.placementledger.events.PlacementChanged;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.EventCorrected;
 import org.placementledger.events.EventRetracted;
+import org.placementledger.events.PersonalDataErased;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ import java.util.HashSet;
  */
 public final class EffectiveHistory {
 
-    private static final EffectiveHistory EMPTY = new EffectiveHistory(new LinkedHashMap<>(), new HashMap<>(), Map.of(), Set.of(), -1);
+    private static final EffectiveHistory EMPTY = new EffectiveHistory(new LinkedHashMap<>(), new HashMap<>(), Map.of(), Set.of(), -1, false);
 
     private final LinkedHashMap<String, StoredFact> facts;
     /** Every event id seen, corrections included, to the id of the original fact it concerns. */
@@ -37,14 +38,16 @@ public final class EffectiveHistory {
     /** Every placement id this child's stream has named, retracted ones included, so none is given twice. */
     private final Set<String> placementIds;
     private final long lastSequence;
+    private final boolean personalDataErased;
 
     private EffectiveHistory(LinkedHashMap<String, StoredFact> facts, Map<String, String> originalOf,
-                             Map<String, String> retracted, Set<String> placementIds, long lastSequence) {
+                             Map<String, String> retracted, Set<String> placementIds, long lastSequence, boolean personalDataErased) {
         this.facts = facts;
         this.originalOf = originalOf;
         this.retracted = retracted;
         this.placementIds = placementIds;
         this.lastSequence = lastSequence;
+        this.personalDataErased = personalDataErased;
     }
 
     public static EffectiveHistory empty() {
@@ -83,7 +86,8 @@ public final class EffectiveHistory {
             r.put(original, eventId);
             nextRetracted = r;
         }
-        return new EffectiveHistory(nextFacts, nextOriginalOf, nextRetracted, nextPlacementIds, Math.max(lastSequence, sequence));
+        return new EffectiveHistory(nextFacts, nextOriginalOf, nextRetracted, nextPlacementIds, Math.max(lastSequence, sequence),
+                personalDataErased || event instanceof PersonalDataErased);
     }
 
     private static String placementIdStartedBy(ChildEvent event) {
@@ -135,6 +139,11 @@ public final class EffectiveHistory {
     }
 
     /** The sequence number of the last event applied, or -1 for none: what projections deduplicate on. */
+    /** The child's personal data was erased: the record reads with the kept forms only, and takes nothing more. */
+    public boolean personalDataErased() {
+        return personalDataErased;
+    }
+
     public long lastSequence() {
         return lastSequence;
     }

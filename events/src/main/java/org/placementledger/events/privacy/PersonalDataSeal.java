@@ -211,7 +211,8 @@ public final class PersonalDataSeal {
 
     /** What a personal field reads as after erasure: what the measures need of it, and no more. */
     static JsonNode keptForm(Object value) {
-        if (value instanceof Postcode postcode && postcode.isWellFormed()) return TextNode.valueOf(postcode.sector());
+        // A sector alone is what an erased postcode reads as, and must survive being written again (a timeline is).
+        if (value instanceof Postcode postcode && (postcode.isWellFormed() || postcode.isSectorOnly())) return TextNode.valueOf(postcode.sector());
         if (value instanceof LocalDate date) return TextNode.valueOf(date.withDayOfMonth(1).toString());
         return null;
     }

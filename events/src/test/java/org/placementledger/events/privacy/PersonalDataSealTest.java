@@ -83,6 +83,19 @@ class PersonalDataSealTest {
     }
 
     @Test
+    void an_erased_event_read_and_written_again_keeps_its_kept_forms() throws Exception {
+        byte[] start = seal.write(STARTED);
+        keys.erase(CHILD);
+        CareStarted erased = (CareStarted) seal.read(start, ChildEvent.class);
+
+        CareStarted again = (CareStarted) seal.read(seal.write(erased), ChildEvent.class);
+
+        assertThat(again).isEqualTo(erased);
+        assertThat(again.homePostcode().value()).isEqualTo("TQ2 5");
+        assertThat(again.placement().postcode().value()).isEqualTo("TQ13 9");
+    }
+
+    @Test
     void a_correction_and_the_events_inside_a_list_are_sealed_under_their_own_childs_key() throws Exception {
         EventCorrected corrected = new EventCorrected(CHILD, "e1", new HomePostcodeChanged(CHILD, LocalDate.of(2024, 2, 1), Postcode.of("TQ4 7EA")), "typo");
         RecordedEvent other = new RecordedEvent("e2", "EX-2002", 0, Instant.parse("2024-01-01T00:00:00Z"), "recorder", "1",

@@ -26,7 +26,8 @@ public record LedgerProperties(
         Geography geography,
         MeasureSettings measures,
         AlertSettings alerts,
-        Audit audit) {
+        Audit audit,
+        Privacy privacy) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -38,6 +39,26 @@ public record LedgerProperties(
         if (measures == null) measures = new MeasureSettings(null, null, null, null, null);
         if (alerts == null) alerts = new AlertSettings(null, null);
         if (audit == null) audit = new Audit(null);
+        if (privacy == null) privacy = new Privacy(null, null, null, null);
+    }
+
+    /**
+     * @param masterKey           the key children's keys are wrapped with, 32 bytes in base64; blank for a key file
+     *                            made in the data folder (master.key). Every instance of a deployment needs the same.
+     * @param retentionYears      a child's personal data is erased this many years after birth
+     * @param retentionCheckEvery how often the retention sweep runs
+     * @param keysHeld            how many children's keys are held in memory
+     */
+    public record Privacy(String masterKey, Integer retentionYears, java.time.Duration retentionCheckEvery, Integer keysHeld) {
+        public Privacy {
+            if (retentionYears == null) retentionYears = 75;
+            if (retentionYears < 25 || retentionYears > 150) {
+                throw new IllegalArgumentException("placement-ledger.privacy.retention-years must be from 25 to 150, not " + retentionYears
+                        + ": care leavers are supported up to 25");
+            }
+            if (retentionCheckEvery == null) retentionCheckEvery = java.time.Duration.ofDays(1);
+            if (keysHeld == null) keysHeld = 200_000;
+        }
     }
 
     /** @param sealEvery how often the event store is sealed: a hash over every child's chain head */

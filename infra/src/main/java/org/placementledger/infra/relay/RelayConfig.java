@@ -1,13 +1,11 @@
 package org.placementledger.infra.relay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.placementledger.events.json.LedgerJson;
+import org.placementledger.events.privacy.PersonalDataSeal;
 import org.placementledger.infra.kafka.KafkaConnection;
 import org.placementledger.infra.kafka.TopicSetup;
 import org.springframework.context.annotation.Bean;
@@ -34,15 +32,9 @@ public class RelayConfig {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** Written sealed: the topic keeps every event for as long as the log is kept, so erasure must reach it too. */
     @Bean
-    public KafkaEventRelay kafkaEventRelay(Producer<String, byte[]> relayProducer) {
-        ObjectMapper mapper = LedgerJson.mapper();
-        return new KafkaEventRelay(relayProducer, recorded -> {
-            try {
-                return mapper.writeValueAsBytes(recorded);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write event " + recorded.eventId() + " as JSON", e);
-            }
-        });
+    public KafkaEventRelay kafkaEventRelay(Producer<String, byte[]> relayProducer, PersonalDataSeal seal) {
+        return new KafkaEventRelay(relayProducer, seal::write);
     }
 }

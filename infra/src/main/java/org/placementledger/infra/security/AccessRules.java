@@ -57,6 +57,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/audit/reads").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/audit/reads").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/audit/seals").hasRole(ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/audit/erasures").hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.HEAD, "/api/audit/erasures").hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
 
                 .requestMatchers("/api/admin/**").hasRole(ADMINISTRATOR.name())
                 .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR.name())

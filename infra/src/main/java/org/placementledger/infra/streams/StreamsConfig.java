@@ -16,7 +16,9 @@ import java.time.Clock;
 @Configuration
 public class StreamsConfig {
 
+    /** After the seal is installed: the projections must never write a topic or store without it. */
     @Bean
+    @org.springframework.context.annotation.DependsOn("installedSeal")
     public ProjectionStreams projectionStreams(KafkaConnection kafka, TopicSetup topicsReady, MongoDatabase database,
                                                LedgerProperties properties, Clock clock, TimelineIndex timelines,
                                                AlertsProjection alerts) {

@@ -1,0 +1,173 @@
+package org.placementledger.infra.privacy;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.placementledger.events.PersonalDataErased;
+import org.placementledger.events.privacy.ChildKeys;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Each child's key in the {@code child_keys} collection, wrapped under the {@link MasterKey}. Erasing a child
+ * removes its key and leaves a marker (when, why), so that nothing sealed for the child can be opened again,
+ * and no new key is ever made for it.
+ * <p>
+ * Keys are held in memory (the most recently used, up to a limit) so that reading events costs no lookup.
+ * A held key is looked up again after {@link #RECHECK}: that is how soon an erasure made by another instance
+ * takes effect here. The instance that erases forgets the key at once.
+ */
+public final class MongoChildKeys implements ChildKeys {
+
+    public static final String COLLECTION = "child_keys";
+    static final Duration RECHECK = Duration.ofMinutes(2);
+    private static final String WRAPPED = "wrapped";
+    private static final String MADE_AT = "madeAt";
+    private static final String ERASED_AT = "erasedAt";
+    private static final String BASIS = "basis";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MongoCollection<Document> keys;
+    private final MasterKey master;
+    private final Clock clock;
+    private final Map<String, Held> held;
+
+    /** A child's key as last read, or none when the child's data is erased. */
+    private record Held(SecretKey key, long readAtNanos) {
+    }
+
+    /** When and why a child's personal data was erased. */
+    public record Erasure(String childId, Instant erasedAt, PersonalDataErased.Basis basis) {
+    }
+
+    public MongoChildKeys(MongoDatabase database, MasterKey master, Clock clock, int heldAtMost) {
+        this.keys = database.getCollection(COLLECTION);
+        this.master = master;
+        this.clock = clock;
+        this.held = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+                return size() > heldAtMost;
+            }
+        });
+    }
+
+    @Override
+    public Optional<SecretKey> sealingKey(String childId) {
+        Held known = current(childId);
+        if (known != null) return Optional.ofNullable(known.key());
+        prepare(List.of(childId));
+        Held made = held.get(childId);
+        return made == null ? Optional.empty() : Optional.ofNullable(made.key());
+    }
+
+    @Override
+    public Optional<SecretKey> openingKey(String childId) {
+        Held known = current(childId);
+        if (known == null) known = read(childId);
+        return known == null ? Optional.empty() : Optional.ofNullable(known.key());
+    }
+
+    /**
+     * Makes sure every child named has a key (or is known to be erased), in two round trips however many there
+     * are: an import seals the events of a thousand children at a time.
+     */
+    public void prepare(Collection<String> childIds) {
+        Set<String> wanted = new HashSet<>();
+        for (String id : childIds) if (current(id) == null) wanted.add(id);
+        if (wanted.isEmpty()) return;
+        for (Document stored : keys.find(Filters.in("_id", wanted))) {
+            String id = stored.getString("_id");
+            remember(id, stored);
+            wanted.remove(id);
+        }
+        if (wanted.isEmpty()) return;
+        List<Document> fresh = new ArrayList<>(wanted.size());
+        Map<String, SecretKey> made = new java.util.HashMap<>();
+        Date now = Date.from(clock.instant());
+        for (String id : wanted) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            made.put(id, new SecretKeySpec(bytes, "AES"));
+            fresh.add(new Document("_id", id).append(WRAPPED, new Binary(master.wrap(id, bytes))).append(MADE_AT, now));
+        }
+        try {
+            keys.insertMany(fresh, new InsertManyOptions().ordered(false));
+            made.forEach((id, key) -> held.put(id, new Held(key, System.nanoTime())));
+        } catch (MongoBulkWriteException someMadeElsewhere) {
+            // Another instance made some of these first: every key is read back, so all use the one stored.
+            for (String id : wanted) read(id);
+        }
+    }
+
+    /** Removes the child's key for good, leaving when and why. Erasing again changes nothing. */
+    public Erasure erase(String childId, PersonalDataErased.Basis basis) {
+        Optional<Erasure> already = erasure(childId);
+        if (already.isPresent()) {
+            held.put(childId, new Held(null, System.nanoTime()));
+            return already.get();
+        }
+        Instant at = clock.instant();
+        keys.updateOne(Filters.eq("_id", childId),
+                Updates.combine(Updates.unset(WRAPPED), Updates.set(ERASED_AT, Date.from(at)), Updates.set(BASIS, basis.name())),
+                new UpdateOptions().upsert(true));
+        held.put(childId, new Held(null, System.nanoTime()));
+        return new Erasure(childId, at, basis);
+    }
+
+    public Optional<Erasure> erasure(String childId) {
+        Document stored = keys.find(Filters.eq("_id", childId)).first();
+        if (stored == null || stored.getDate(ERASED_AT) == null) return Optional.empty();
+        return Optional.of(new Erasure(childId, stored.getDate(ERASED_AT).toInstant(), PersonalDataErased.Basis.valueOf(stored.getString(BASIS))));
+    }
+
+    /** Reads every stored key into memory (up to the limit), so that a restart does not look them up one by one. */
+    public int warm() {
+        int count = 0;
+        for (Document stored : keys.find()) {
+            remember(stored.getString("_id"), stored);
+            count++;
+        }
+        return count;
+    }
+
+    private Held current(String childId) {
+        Held known = held.get(childId);
+        if (known == null) return null;
+        // An erasure is for good: only a held key can go stale.
+        if (known.key() != null && System.nanoTime() - known.readAtNanos() > RECHECK.toNanos()) return null;
+        return known;
+    }
+
+    private Held read(String childId) {
+        Document stored = keys.find(Filters.eq("_id", childId)).first();
+        return stored == null ? null : remember(childId, stored);
+    }
+
+    private Held remember(String childId, Document stored) {
+        Binary wrapped = stored.get(WRAPPED, Binary.class);
+        Held known = new Held(wrapped == null ? null : new SecretKeySpec(master.unwrap(childId, wrapped.getData()), "AES"), System.nanoTime());
+        held.put(childId, known);
+        return known;
+    }
+}
