@@ -55,6 +55,14 @@ public final class PersonalDataSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One cipher object per thread: looking one up costs more than a field's encryption. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(CIPHER);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(CIPHER + " is not available", e);
+        }
+    });
     /** Decimals kept as written through the tree ("965.00" stays so), as the plain JSON form keeps them. */
     static final ObjectMapper JSON = LedgerJson.mapper()
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -221,7 +229,7 @@ public final class PersonalDataSeal {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(childId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(clear);
@@ -234,7 +242,7 @@ public final class PersonalDataSeal {
     private static byte[] decrypt(SecretKey key, String childId, String ciphertext) {
         try {
             byte[] all = Base64.getDecoder().decode(ciphertext);
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             cipher.updateAAD(childId.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);

@@ -47,13 +47,14 @@ public class AxonConfig {
     @Bean
     public EventStorageEngine eventStorageEngine(MongoDatabase database, MongoConnection connection,
                                                  Serializer serializer,
-                                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.placementledger.infra.privacy.MongoChildKeys childKeys) {
         EventStorageEngine engine = MongoPositionedEventStorageEngine.builder()
                 .database(database)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
-        return new CommittingEventStorageEngine(engine, connection::commitEmbedded);
+        return new CommittingEventStorageEngine(engine, connection::commitEmbedded, childKeys::prepare);
     }
 
     @Bean

@@ -20,14 +20,25 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
 
     private final EventStorageEngine delegate;
     private final Runnable commit;
+    private final java.util.function.Consumer<java.util.Set<String>> beforeAppend;
 
-    CommittingEventStorageEngine(EventStorageEngine delegate, Runnable commit) {
+    /**
+     * @param beforeAppend told the children of a batch before it is written: their keys are made together,
+     *                     not one lookup per child as each event is sealed (an import appends a thousand at once)
+     */
+    CommittingEventStorageEngine(EventStorageEngine delegate, Runnable commit, java.util.function.Consumer<java.util.Set<String>> beforeAppend) {
         this.delegate = delegate;
         this.commit = commit;
+        this.beforeAppend = beforeAppend;
     }
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
+        java.util.Set<String> children = new java.util.HashSet<>();
+        for (EventMessage<?> event : events) {
+            if (event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain) children.add(domain.getAggregateIdentifier());
+        }
+        if (!children.isEmpty()) beforeAppend.accept(children);
         delegate.appendEvents(events);
         commit.run();
     }

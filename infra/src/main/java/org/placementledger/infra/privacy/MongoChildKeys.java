@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ import java.util.Set;
  * removes its key and leaves a marker (when, why), so that nothing sealed for the child can be opened again,
  * and no new key is ever made for it.
  * <p>
- * Keys are held in memory (the most recently used, up to a limit) so that reading events costs no lookup.
+ * Keys are held in memory (up to a limit) so that reading events costs no lookup.
  * A held key is looked up again after {@link #RECHECK}: that is how soon an erasure made by another instance
  * takes effect here. The instance that erases forgets the key at once.
  */
@@ -51,6 +50,7 @@ public final class MongoChildKeys implements ChildKeys {
     private final MasterKey master;
     private final Clock clock;
     private final Map<String, Held> held;
+    private final int heldAtMost;
 
     /** A child's key as last read, or none when the child's data is erased. */
     private record Held(SecretKey key, long readAtNanos) {
@@ -64,12 +64,8 @@ public final class MongoChildKeys implements ChildKeys {
         this.keys = database.getCollection(COLLECTION);
         this.master = master;
         this.clock = clock;
-        this.held = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
-                return size() > heldAtMost;
-            }
-        });
+        this.held = new java.util.concurrent.ConcurrentHashMap<>();
+        this.heldAtMost = heldAtMost;
     }
 
     @Override
@@ -113,7 +109,7 @@ public final class MongoChildKeys implements ChildKeys {
         }
         try {
             keys.insertMany(fresh, new InsertManyOptions().ordered(false));
-            made.forEach((id, key) -> held.put(id, new Held(key, System.nanoTime())));
+            made.forEach((id, key) -> hold(id, new Held(key, System.nanoTime())));
         } catch (MongoBulkWriteException someMadeElsewhere) {
             // Another instance made some of these first: every key is read back, so all use the one stored.
             for (String id : wanted) read(id);
@@ -124,14 +120,14 @@ public final class MongoChildKeys implements ChildKeys {
     public Erasure erase(String childId, PersonalDataErased.Basis basis) {
         Optional<Erasure> already = erasure(childId);
         if (already.isPresent()) {
-            held.put(childId, new Held(null, System.nanoTime()));
+            hold(childId, new Held(null, System.nanoTime()));
             return already.get();
         }
         Instant at = clock.instant();
         keys.updateOne(Filters.eq("_id", childId),
                 Updates.combine(Updates.unset(WRAPPED), Updates.set(ERASED_AT, Date.from(at)), Updates.set(BASIS, basis.name())),
                 new UpdateOptions().upsert(true));
-        held.put(childId, new Held(null, System.nanoTime()));
+        hold(childId, new Held(null, System.nanoTime()));
         return new Erasure(childId, at, basis);
     }
 
@@ -164,10 +160,22 @@ public final class MongoChildKeys implements ChildKeys {
         return stored == null ? null : remember(childId, stored);
     }
 
+    /** Holds a key, letting go of some others when there are too many: any of them is read again when needed. */
+    private void hold(String childId, Held known) {
+        if (held.size() >= heldAtMost) {
+            java.util.Iterator<String> ids = held.keySet().iterator();
+            for (int i = 0; i < Math.max(1, heldAtMost / 10) && ids.hasNext(); i++) {
+                ids.next();
+                ids.remove();
+            }
+        }
+        held.put(childId, known);
+    }
+
     private Held remember(String childId, Document stored) {
         Binary wrapped = stored.get(WRAPPED, Binary.class);
         Held known = new Held(wrapped == null ? null : new SecretKeySpec(master.unwrap(childId, wrapped.getData()), "AES"), System.nanoTime());
-        held.put(childId, known);
+        hold(childId, known);
         return known;
     }
 }
