@@ -1,12 +1,9 @@
 package org.placementledger.events.privacy;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.placementledger.events.PersonalData;
 import org.placementledger.events.Postcode;
 import org.placementledger.events.json.LedgerJson;
@@ -16,18 +13,12 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Collection;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,8 +33,8 @@ import java.util.Optional;
  * AES-256-GCM with a fresh 96-bit nonce, bound to the child's id, so a sealed value cannot be moved to
  * another child's record without failing to open.
  * <p>
- * The child a field belongs to is the {@code childId} of the nearest record that holds it, so a correction
- * inside an event, or the events inside a timeline, are sealed under their own child's key.
+ * The sealing is done by Jackson as it writes and reads ({@link SealingModule}): {@link #mapper()} is the
+ * project's JSON form with it.
  */
 public final class PersonalDataSeal {
 
@@ -63,18 +54,18 @@ public final class PersonalDataSeal {
             throw new IllegalStateException(CIPHER + " is not available", e);
         }
     });
-    /** Decimals kept as written through the tree ("965.00" stays so), as the plain JSON form keeps them. */
-    static final ObjectMapper JSON = LedgerJson.mapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The plain form, for the value inside a seal. */
+    private static final ObjectMapper PLAIN = LedgerJson.mapper();
 
     /** The seal of this process, when personal data is sealed; none in tools and tests that do not need it. */
     private static volatile PersonalDataSeal installed;
 
     private final ChildKeys keys;
+    private final ObjectMapper mapper;
 
     public PersonalDataSeal(ChildKeys keys) {
         this.keys = keys;
+        this.mapper = LedgerJson.mapper().registerModule(new SealingModule(this));
     }
 
     /**
@@ -92,12 +83,15 @@ public final class PersonalDataSeal {
         return Optional.ofNullable(installed);
     }
 
+    /** The project's JSON form, sealing as it writes and opening as it reads. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
     /** The JSON of a value with its personal data sealed. */
     public byte[] write(Object value) {
-        JsonNode tree = JSON.valueToTree(value);
-        seal(value, tree);
         try {
-            return JSON.writeValueAsBytes(tree);
+            return mapper.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,123 +99,49 @@ public final class PersonalDataSeal {
 
     /** Reads JSON written by {@link #write}, its personal data opened where the child's key is still held. */
     public <T> T read(byte[] json, Class<T> type) throws IOException {
-        JsonNode tree = JSON.readTree(json);
-        open(tree);
-        return JSON.treeToValue(tree, type);
+        return mapper.readValue(json, type);
     }
 
-    /** The mapper to make and read the trees this seals: one that keeps decimals exactly as written. */
-    public static ObjectMapper treeMapper() {
-        return JSON;
-    }
-
-    /** Seals, in place, the personal fields of {@code tree}, which is the JSON form of {@code value}. */
-    public void seal(Object value, JsonNode tree) {
-        walk(value, tree, null);
-    }
-
-    /** Opens, in place, every sealed field in {@code tree}: to its value while its child's key is held, else to its kept form. */
-    public void open(JsonNode tree) {
-        openWithin(tree, this);
-    }
-
-    /** True when the JSON holds a sealed field anywhere. */
-    public static boolean holdsSealed(JsonNode tree) {
-        if (isSealed(tree)) return true;
-        for (JsonNode child : tree) if (holdsSealed(child)) return true;
-        return false;
-    }
-
-    /**
-     * Opens with the seal given, or fails when there is none: a process that cannot open sealed data must not
-     * read it as if its owner's key were gone.
-     */
-    public static void openWithin(JsonNode tree, PersonalDataSeal seal) {
-        if (tree instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (isSealed(field.getValue())) {
-                    if (seal == null) throw new IllegalStateException("the JSON holds sealed personal data and this process has no keys to open it");
-                    field.setValue(seal.opened((ObjectNode) field.getValue()));
-                } else {
-                    openWithin(field.getValue(), seal);
-                }
-            }
-        } else if (tree instanceof ArrayNode array) {
-            for (JsonNode element : array) openWithin(element, seal);
-        }
-    }
-
-    private static boolean isSealed(JsonNode node) {
-        return node instanceof ObjectNode object && object.has(SEALED_FOR) && object.has(CIPHERTEXT);
-    }
-
-    private void walk(Object value, JsonNode node, String childId) {
-        if (value == null || node == null || node.isNull()) return;
-        if (value instanceof Record record && node instanceof ObjectNode object) {
-            RecordComponent[] components = COMPONENTS.get(record.getClass());
-            String child = childIdOf(record, components, childId);
-            for (RecordComponent component : components) {
-                JsonNode field = object.get(component.getName());
-                if (field == null || field.isNull()) continue;
-                Object fieldValue = valueOf(component, record);
-                if (component.isAnnotationPresent(PersonalData.class)) {
-                    if (child == null) throw new IllegalStateException(record.getClass().getSimpleName() + "." + component.getName()
-                            + " is personal data outside any child's record, so there is no key to seal it with");
-                    object.set(component.getName(), sealed(child, fieldValue, field));
-                } else {
-                    walk(fieldValue, field, child);
-                }
-            }
-        } else if (value instanceof Collection<?> collection && node instanceof ArrayNode array && collection.size() == array.size()) {
-            int i = 0;
-            for (Object element : collection) walk(element, array.get(i++), childId);
-        }
-    }
-
-    private static String childIdOf(Record record, RecordComponent[] components, String enclosing) {
-        for (RecordComponent component : components) {
-            if (component.getName().equals("childId") && component.getType() == String.class) {
-                String id = (String) valueOf(component, record);
-                return id != null ? id : enclosing;
-            }
-        }
-        return enclosing;
-    }
-
-    private JsonNode sealed(String childId, Object value, JsonNode clear) {
-        JsonNode kept = keptForm(value);
+    /** Writes one personal value of the child: sealed while the child's key is held, else only its kept form. */
+    void writeSealed(String childId, Object value, JsonGenerator gen) throws IOException {
+        String kept = keptForm(value);
         Optional<SecretKey> key = keys.sealingKey(childId);
         // Erased already: an event written again (a timeline rewritten, say) keeps only what may be kept.
-        if (key.isEmpty()) return kept == null ? NullNode.getInstance() : kept;
-        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-        envelope.put(SEALED_FOR, childId);
-        envelope.put(CIPHERTEXT, encrypt(key.get(), childId, clear.toString().getBytes(StandardCharsets.UTF_8)));
-        if (kept != null) envelope.set(KEPT, kept);
-        return envelope;
+        if (key.isEmpty()) {
+            if (kept == null) gen.writeNull();
+            else gen.writeString(kept);
+            return;
+        }
+        gen.writeStartObject();
+        gen.writeStringField(SEALED_FOR, childId);
+        gen.writeStringField(CIPHERTEXT, encrypt(key.get(), childId, PLAIN.writeValueAsBytes(value)));
+        if (kept != null) gen.writeStringField(KEPT, kept);
+        gen.writeEndObject();
     }
 
-    private JsonNode opened(ObjectNode envelope) {
-        String childId = envelope.get(SEALED_FOR).asText();
+    /** The JSON value inside a sealed field: its own while the child's key is held, else its kept form (or null). */
+    JsonNode opened(JsonNode envelope) throws IOException {
+        JsonNode child = envelope.get(SEALED_FOR);
+        JsonNode ciphertext = envelope.get(CIPHERTEXT);
+        if (!isSealed(envelope)) throw new IllegalArgumentException("an object where a value or a sealed value (sealedFor, ciphertext) was expected");
+        String childId = child.asText();
         Optional<SecretKey> key = keys.openingKey(childId);
         if (key.isEmpty()) {
             JsonNode kept = envelope.get(KEPT);
             return kept == null ? NullNode.getInstance() : kept;
         }
-        byte[] clear = decrypt(key.get(), childId, envelope.get(CIPHERTEXT).asText());
-        try {
-            return JSON.readTree(clear);
-        } catch (IOException e) {
-            throw new IllegalStateException("a sealed field of child " + childId + " opened to something that is not JSON", e);
-        }
+        return PLAIN.readTree(decrypt(key.get(), childId, ciphertext.asText()));
+    }
+
+    static boolean isSealed(JsonNode node) {
+        return node.isObject() && node.path(SEALED_FOR).isTextual() && node.path(CIPHERTEXT).isTextual();
     }
 
     /** What a personal field reads as after erasure: what the measures need of it, and no more. */
-    static JsonNode keptForm(Object value) {
+    static String keptForm(Object value) {
         // A sector alone is what an erased postcode reads as, and must survive being written again (a timeline is).
-        if (value instanceof Postcode postcode && (postcode.isWellFormed() || postcode.isSectorOnly())) return TextNode.valueOf(postcode.sector());
-        if (value instanceof LocalDate date) return TextNode.valueOf(date.withDayOfMonth(1).toString());
+        if (value instanceof Postcode postcode && (postcode.isWellFormed() || postcode.isSectorOnly())) return postcode.sector();
+        if (value instanceof LocalDate date) return date.withDayOfMonth(1).toString();
         return null;
     }
 
@@ -251,32 +171,4 @@ public final class PersonalDataSeal {
                     + " it was altered, or sealed for another child", e);
         }
     }
-
-    private static Object valueOf(RecordComponent component, Record record) {
-        try {
-            return ACCESSORS.get(record.getClass()).get(component.getName()).invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "." + component.getName(), e);
-        }
-    }
-
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> byName = new java.util.HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                byName.put(component.getName(), accessor);
-            }
-            return byName;
-        }
-    };
 }

@@ -125,11 +125,18 @@ class PersonalDataSealTest {
     }
 
     @Test
-    void a_process_without_keys_refuses_to_read_sealed_data_rather_than_read_it_as_erased() throws Exception {
-        JsonNode tree = JSON.readTree(seal.write(STARTED));
+    void a_reader_without_the_seal_refuses_sealed_data_rather_than_read_it_as_erased() {
+        byte[] stored = seal.write(STARTED);
 
-        assertThat(PersonalDataSeal.holdsSealed(tree)).isTrue();
-        assertThatThrownBy(() -> PersonalDataSeal.openWithin(tree, null)).hasMessageContaining("no keys to open it");
+        assertThatThrownBy(() -> JSON.readValue(stored, ChildEvent.class)).isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
+    }
+
+    @Test
+    void an_object_that_is_not_a_seal_where_a_postcode_belongs_is_refused_as_malformed() {
+        String forged = new String(seal.write(STARTED), StandardCharsets.UTF_8).replaceFirst("\\{\"sealedFor\"", "{\"other\"");
+
+        assertThatThrownBy(() -> seal.read(forged.getBytes(StandardCharsets.UTF_8), ChildEvent.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
     }
 
     record Batch(List<RecordedEvent> events) {
