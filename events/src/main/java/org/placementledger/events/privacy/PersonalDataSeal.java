@@ -60,15 +60,6 @@ public final class PersonalDataSeal {
     /** The seal of this process, when personal data is sealed; none in tools and tests that do not need it. */
     private static volatile PersonalDataSeal installed;
 
-    /**
-     * The same value of the same child is sealed once and opened once while it is remembered: a child's timeline
-     * is written and read again whole at each of its events. Only ever consulted after the child's key was found,
-     * so an erasure is never undone by what is remembered. Bounded: emptied when full.
-     */
-    private static final int REMEMBERED = 50_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, String> sealedValues = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> openedValues = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final ChildKeys keys;
     private final ObjectMapper mapper;
 
@@ -123,14 +114,7 @@ public final class PersonalDataSeal {
         }
         gen.writeStartObject();
         gen.writeStringField(SEALED_FOR, childId);
-        byte[] clear = PLAIN.writeValueAsBytes(value);
-        String remembered = childId + '\n' + new String(clear, StandardCharsets.UTF_8);
-        String ciphertext = sealedValues.get(remembered);
-        if (ciphertext == null) {
-            ciphertext = encrypt(key.get(), childId, clear);
-            remember(sealedValues, remembered, ciphertext);
-        }
-        gen.writeStringField(CIPHERTEXT, ciphertext);
+        gen.writeStringField(CIPHERTEXT, encrypt(key.get(), childId, PLAIN.writeValueAsBytes(value)));
         if (kept != null) gen.writeStringField(KEPT, kept);
         gen.writeEndObject();
     }
@@ -146,19 +130,7 @@ public final class PersonalDataSeal {
             JsonNode kept = envelope.get(KEPT);
             return kept == null ? NullNode.getInstance() : kept;
         }
-        // Keyed by the ciphertext, which binds the child: a value moved to another child's record is not found here.
-        String sealed = childId + '\n' + ciphertext.asText();
-        byte[] clear = openedValues.get(sealed);
-        if (clear == null) {
-            clear = decrypt(key.get(), childId, ciphertext.asText());
-            remember(openedValues, sealed, clear);
-        }
-        return PLAIN.readTree(clear);
-    }
-
-    private static <V> void remember(java.util.concurrent.ConcurrentHashMap<String, V> values, String key, V value) {
-        if (values.size() >= REMEMBERED) values.clear();
-        values.put(key, value);
+        return PLAIN.readTree(decrypt(key.get(), childId, ciphertext.asText()));
     }
 
     static boolean isSealed(JsonNode node) {

@@ -50,14 +50,8 @@ class PersonalDataSealTest {
     }
 
     @Test
-    void the_same_postcode_of_two_children_is_sealed_differently_so_children_cannot_be_matched_by_it() throws Exception {
-        HomePostcodeChanged mine = new HomePostcodeChanged(CHILD, LocalDate.of(2024, 2, 1), Postcode.of("TQ4 7EA"));
-        HomePostcodeChanged theirs = new HomePostcodeChanged("EX-2002", LocalDate.of(2024, 2, 1), Postcode.of("TQ4 7EA"));
-
-        String a = JSON.readTree(seal.write(mine)).path("homePostcode").path("ciphertext").asText();
-        String b = JSON.readTree(seal.write(theirs)).path("homePostcode").path("ciphertext").asText();
-
-        assertThat(a).isNotBlank().isNotEqualTo(b);
+    void sealing_the_same_fact_twice_gives_different_text_so_equal_values_cannot_be_matched_across_children() {
+        assertThat(new String(seal.write(STARTED), StandardCharsets.UTF_8)).isNotEqualTo(new String(seal.write(STARTED), StandardCharsets.UTF_8));
     }
 
     @Test
