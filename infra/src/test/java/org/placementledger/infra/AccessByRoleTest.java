@@ -42,6 +42,8 @@ class AccessByRoleTest {
                 e("GET", "/api/dashboard/counts", "/api/dashboard/counts", "manager", "performance"),
                 e("GET", "/api/alerts", "/api/alerts", "manager", "auditor"),
                 e("GET", "/api/measures", "/api/measures?asAt=2026-03-31", "manager", "performance", "auditor"),
+                e("GET", "/api/measures/trend", "/api/measures/trend?months=2", "manager", "performance", "auditor"),
+                e("GET", "/api/dashboard/stream", "/api/dashboard/stream", "manager", "performance"),
                 e("GET", "/api/children/{childId}/history", "/api/children/C1/history", "recorder", "auditor"),
                 post("/api/children/{childId}/care", "/api/children/C1/care", "recorder"),
                 post("/api/children/{childId}/placements", "/api/children/C1/placements", "recorder"),

@@ -91,14 +91,16 @@ final class RunningLedger implements AutoCloseable {
     static RunningLedger start(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         // As command-line arguments, which outrank application.yml (builder properties are only defaults).
-        String[] arguments = new String[3 + extraProperties.length];
-        arguments[0] = "--server.port=0";
-        arguments[1] = "--placement-ledger.data-dir=" + dataDir;
-        // Scenarios start from an empty ledger; the demo council is for people, and has its own test.
-        arguments[2] = "--placement-ledger.demo.load=false";
-        for (int i = 0; i < extraProperties.length; i++) arguments[3 + i] = "--" + extraProperties[i];
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        arguments.add("--server.port=0");
+        arguments.add("--placement-ledger.data-dir=" + dataDir);
+        // Scenarios start from an empty ledger, unless they ask for the demo council (the dashboard's browser tests do).
+        if (java.util.Arrays.stream(extraProperties).noneMatch(p -> p.startsWith("placement-ledger.demo.load="))) {
+            arguments.add("--placement-ledger.demo.load=false");
+        }
+        for (String property : extraProperties) arguments.add("--" + property);
         testUsers(dataDir);
-        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments), basic(TESTER, TESTER + PASSWORD_SUFFIX));
+        return new RunningLedger(new SpringApplicationBuilder(PlacementLedgerApplication.class).run(arguments.toArray(String[]::new)), basic(TESTER, TESTER + PASSWORD_SUFFIX));
     }
 
     <T> T bean(String name, Class<T> type) {
@@ -183,7 +185,17 @@ final class RunningLedger implements AutoCloseable {
             request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build();
         }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            // An event stream never ends: its answer is taken as soon as its headers arrive, and the link closed.
+            HttpResponse<String> response = http.send(request, info -> info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+                    ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), in -> {
+                        try {
+                            in.close();
+                        } catch (IOException ignored) {
+                            // closing is all that is wanted
+                        }
+                        return "(event stream)";
+                    })
+                    : HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("ETag").orElse(null),
                     response.headers());

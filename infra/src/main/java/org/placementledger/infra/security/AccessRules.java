@@ -25,7 +25,7 @@ final class AccessRules {
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/login", "/login.css", "/error").permitAll()
+                .requestMatchers("/login", "/login.css", "/favicon.svg", "/error").permitAll()
 
                 .requestMatchers(HttpMethod.GET, "/api/account").authenticated()
                 .requestMatchers(HttpMethod.HEAD, "/api/account").authenticated()
@@ -42,8 +42,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.HEAD, "/api/dashboard/**").hasAnyRole(MANAGER.name(), PERFORMANCE.name())
                 .requestMatchers(HttpMethod.GET, "/api/alerts").hasAnyRole(MANAGER.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/alerts").hasAnyRole(MANAGER.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/measures").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.HEAD, "/api/measures").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/exports/**").hasRole(PERFORMANCE.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/exports/**").hasRole(PERFORMANCE.name())

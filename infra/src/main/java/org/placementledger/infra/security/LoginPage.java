@@ -25,6 +25,7 @@ public class LoginPage {
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>Sign in - Placement Ledger</title>
+                  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
                   <link rel="stylesheet" href="/login.css">
                 </head>
                 <body>

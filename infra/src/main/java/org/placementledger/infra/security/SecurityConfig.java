@@ -87,7 +87,7 @@ public class SecurityConfig {
             http.userDetailsService(users)
                     .httpBasic(b -> b.authenticationEntryPoint(problems))
                     // Until the dashboard is served at "/", a browser lands on who it is signed in as.
-                    .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/api/account", false).permitAll())
+                    .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                     .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                     // A browser session's writes need the token from the XSRF-TOKEN cookie. A request that brings its own
                     // credentials (Basic) cannot be forged by another site, and an API request with no session has

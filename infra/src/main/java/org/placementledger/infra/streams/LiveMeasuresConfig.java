@@ -39,10 +39,12 @@ public class LiveMeasuresConfig {
 
     @Bean(destroyMethod = "close")
     public LiveMeasures liveMeasures(TimelineIndex timelines, Measures measures, Clock clock, LedgerProperties properties,
-                                     Producer<String, byte[]> measuresProducer) {
+                                     Producer<String, byte[]> measuresProducer,
+                                     org.placementledger.queryside.dashboard.DashboardStream dashboards) {
         ObjectMapper json = LedgerJson.mapper();
         String council = properties.measures().councilAreaCode();
         LiveMeasures live = new LiveMeasures(timelines, measures, clock, report -> {
+            dashboards.publish(report);
             try {
                 measuresProducer.send(new ProducerRecord<>(Topics.PLACEMENT_MEASURES, council, json.writeValueAsBytes(report)));
             } catch (Exception e) {

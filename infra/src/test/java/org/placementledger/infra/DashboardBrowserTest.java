@@ -1,0 +1,239 @@
+package org.placementledger.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real browser (Debian's headless Chromium, driven through its ChromeDriver), on the demo
+ * council: what a manager sees on opening it, a recorded event arriving without a reload, a past date with its
+ * banner, and a child's timeline. Screenshots go to {@code infra/target/screenshots}. On a machine without the
+ * browser the tests are skipped, saying so; {@code .ci/run} installs it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dataDir;
+    static RunningLedger ledger;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("DashboardBrowserTest SKIPPED: no browser at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (install Debian's chromium and chromium-driver; .ci/run does)");
+        }
+        Assumptions.assumeTrue(present, "no Chromium at " + CHROMIUM + " and " + CHROMEDRIVER + ": install Debian's chromium and chromium-driver");
+        ledger = RunningLedger.start(dataDir, "placement-ledger.demo.load=true");
+        awaitDemoCouncil();
+        ledger.awaitProjectionsCaughtUp(Duration.ofMinutes(3));
+        Files.createDirectories(SCREENSHOTS);
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (ledger != null) ledger.close();
+    }
+
+    @Test
+    @Order(1)
+    void a_manager_signs_in_and_sees_the_demo_councils_figures_and_the_council_paper_tables() {
+        JsonNode now = ledger.as("manager").get("/api/dashboard/now").json();
+        long started = System.nanoTime();
+        signIn("manager");
+
+        WebElement inCare = waitFor(By.id("tile-in-care"), e -> !e.getText().equals("–"));
+        double painted = ((Number) js("return window.placementLedger.firstPaintAt")).doubleValue();
+        System.out.printf("Dashboard: figures painted %.0f ms after the page began loading (sign-in to figures %d ms)%n",
+                painted, (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(inCare.getText()).isEqualTo(NumberFormat.getIntegerInstance(Locale.UK).format(now.path("inCare").asLong()));
+        assertThat(browser.findElement(By.id("tile-weekly-spend")).getText()).startsWith("£");
+        assertThat(browser.findElements(By.cssSelector("#t-category tbody tr"))).hasSizeGreaterThan(3);
+        assertThat(browser.findElement(By.cssSelector("#t-category tbody")).getText()).contains("Residential", "IFA fostering");
+        assertThat(browser.findElements(By.cssSelector("#t-age tbody tr"))).hasSize(now.path("byAgeBand").size());
+        assertThat(browser.findElement(By.id("inhouse-line")).getText()).contains("target");
+        waitFor(By.id("trend-status"), e -> e.getText().startsWith("Month ends"));
+        assertThat(browser.findElements(By.cssSelector("#chart-in-care canvas"))).isNotEmpty();
+        waitFor(By.id("live"), e -> e.getAttribute("class").contains("up"));
+        Object trend = js("const t = performance.getEntriesByType('resource').find(e => e.name.includes('/api/measures/trend'));"
+                + "return t ? Math.round(t.duration) : -1");
+        System.out.printf("Dashboard: three years of trends (36 month ends, 13 quarter points) answered in %s ms%n", trend);
+        // Everything the page needs comes from this origin under its content security policy: nothing refused.
+        var console = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+        assertThat(console).as("the browser's console").noneMatch(entry -> entry.getMessage().contains("Content Security Policy")
+                || entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+        screenshot("1-dashboard");
+    }
+
+    @Test
+    @Order(0)
+    void each_point_of_the_trends_is_the_measures_report_at_its_date() {
+        JsonNode trend = ledger.as("manager").get("/api/measures/trend?months=4&to=2026-02-15").json();
+
+        assertThat(trend.path("months")).hasSize(4);
+        assertThat(trend.path("months").get(0).path("asAt").asText()).isEqualTo("2025-11-30");
+        assertThat(trend.path("months").get(3).path("asAt").asText()).isEqualTo("2026-02-15");
+        for (JsonNode point : trend.path("months")) {
+            JsonNode report = ledger.as("manager").get("/api/measures?asAt=" + point.path("asAt").asText()).json();
+            assertThat(point.path("inCare").asLong()).isEqualTo(report.path("inCare").asLong());
+            assertThat(point.path("weeklySpend").decimalValue()).isEqualByComparingTo(report.path("spend").path("weeklyTotal").decimalValue());
+        }
+        assertThat(trend.path("quarters").findValuesAsText("asAt")).containsExactly("2025-12-31", "2026-02-15");
+        RunningLedger.Response bad = ledger.as("manager").get("/api/measures/trend?months=0");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("months");
+    }
+
+    @Test
+    @Order(2)
+    void an_event_recorded_through_the_api_changes_the_tiles_and_tables_without_a_reload() {
+        js("window.notReloaded = true;"
+                + "window.changedAt = null;"
+                + "new MutationObserver(() => { if (!window.changedAt) window.changedAt = Date.now(); })"
+                + ".observe(document.getElementById('tile-in-care'), {childList: true, characterData: true, subtree: true});");
+        long before = parse(browser.findElement(By.id("tile-in-care")).getText());
+
+        long sentAt = System.currentTimeMillis();
+        RunningLedger.Response recorded = ledger.as("recorder").post("/api/children/BROWSER1/care", ChildRequests.startCare("2026-01-05"));
+        assertThat(recorded.status()).isEqualTo(200);
+
+        waitFor(By.id("tile-in-care"), e -> parse(e.getText()) == before + 1);
+        long changedAt = ((Number) js("return window.changedAt")).longValue();
+        System.out.printf("Dashboard: a recorded event visible in the open page %d ms after it was sent%n", changedAt - sentAt);
+        assertThat(js("return window.notReloaded === true")).as("the page was not reloaded").isEqualTo(true);
+        assertThat(browser.findElement(By.id("live-text")).getText()).startsWith("Live");
+        screenshot("2-after-an-event");
+    }
+
+    @Test
+    @Order(3)
+    void a_past_as_at_date_shows_the_historical_banner_and_the_figures_of_the_measures_endpoint() {
+        JsonNode then = ledger.as("manager").get("/api/measures?asAt=2025-03-31").json();
+        js("document.getElementById('as-at').value = '2025-03-31'");
+        browser.findElement(By.cssSelector("#travel button[type=submit]")).click();
+
+        WebElement banner = waitFor(By.id("historical"), WebElement::isDisplayed);
+        assertThat(banner.getText()).contains("Historical view", "31 March 2025");
+        String expected = NumberFormat.getIntegerInstance(Locale.UK).format(then.path("inCare").asLong());
+        waitFor(By.id("tile-in-care"), e -> e.getText().equals(expected));
+        assertThat(browser.findElement(By.id("tile-three-plus")).getText())
+                .isEqualTo(then.path("shortTermStability").path("percent").isNull() ? "–"
+                        : then.path("shortTermStability").path("percent").decimalValue().setScale(1) + "%");
+        assertThat(browser.findElement(By.id("as-at-line")).getText()).contains("31 March 2025");
+        screenshot("3-as-at-31-march-2025");
+
+        browser.findElement(By.id("back-to-live")).click();
+        waitFor(By.id("historical"), e -> !e.isDisplayed());
+    }
+
+    @Test
+    @Order(4)
+    void an_auditor_opens_a_childs_timeline_from_a_search() {
+        browser.manage().deleteAllCookies();
+        signIn("auditor");
+        browser.get(ledger.baseUrl() + "/#/child");
+        WebElement id = waitFor(By.id("child-id"), WebElement::isDisplayed);
+        id.sendKeys("BROWSER1");
+        browser.findElement(By.cssSelector("#child-search button")).click();
+
+        WebElement table = waitFor(By.id("t-child"), WebElement::isDisplayed);
+        assertThat(table.getText()).contains("Care started", "recorder", "U6");
+        assertThat(browser.findElement(By.id("child-caption")).getText()).contains("BROWSER1");
+        screenshot("4-child-timeline");
+    }
+
+    private static void signIn(String user) {
+        browser.get(ledger.baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + RunningLedger.PASSWORD_SUFFIX);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().replaceAll("#.*", "").equals(ledger.baseUrl() + "/"));
+    }
+
+    private static WebElement waitFor(By by, java.util.function.Predicate<WebElement> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            WebElement e = d.findElement(by);
+            return condition.test(e) ? e : null;
+        });
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static long parse(String figure) {
+        return Long.parseLong(figure.replace(",", ""));
+    }
+
+    private static void screenshot(String name) {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Debian's Chromium, headless, with nothing that reaches for the network beyond this machine. */
+    private static WebDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1440,1100", "--lang=en-GB",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The demo council loads on its own thread after start; the figures are the demo's once it has finished. */
+    private static void awaitDemoCouncil() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        Thread.sleep(500);
+        while (System.nanoTime() < deadline) {
+            boolean loading = Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("demo-council-loader") && t.isAlive());
+            if (!loading) return;
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the demo council did not load within 3 minutes");
+    }
+}
