@@ -164,6 +164,34 @@ class DashboardBrowserTest {
 
     @Test
     @Order(4)
+    void the_print_layout_makes_a_committee_paper_of_figures_and_tables_only() throws IOException {
+        browser.get(ledger.baseUrl() + "/");
+        waitFor(By.id("tile-in-care"), e -> !e.getText().equals("–"));
+        waitFor(By.id("trend-status"), e -> e.getText().startsWith("Month ends"));
+
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) browser).print(a4);
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        Files.write(SCREENSHOTS.resolve("5-committee-paper.pdf"), bytes);
+
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // As printed: the figures and tables stay, the controls go, and the trend tables are opened.
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.id("travel")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector("button.csv")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("t-category")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("tile-in-care")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("t-trend-months")).isDisplayed()).as("the trend tables, folded on screen").isTrue();
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    @Test
+    @Order(5)
     void an_auditor_opens_a_childs_timeline_from_a_search() {
         browser.manage().deleteAllCookies();
         signIn("auditor");

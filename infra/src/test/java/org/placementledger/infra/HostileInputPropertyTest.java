@@ -58,6 +58,7 @@ class HostileInputPropertyTest {
         long events = ledger.bean(com.mongodb.client.MongoDatabase.class).getCollection("events").estimatedDocumentCount();
         int users = ledger.as("administrator").get("/api/admin/users").json().size();
         int reports = ledger.as("performance").get("/api/reports").json().size();
+        long erasures = ledger.bean(com.mongodb.client.MongoDatabase.class).getCollection("erasures").estimatedDocumentCount();
         String path = attempt.target().path().replace("{child}", URLEncoder.encode(attempt.childId(), StandardCharsets.UTF_8));
 
         RunningLedger.Response response = ledger.as(attempt.target().user()).sendRaw("POST", path, attempt.contentType(), attempt.body());
@@ -70,6 +71,8 @@ class HostileInputPropertyTest {
                     .as("no event stored by a refused %s", attempt).isEqualTo(events);
             assertThat(ledger.as("administrator").get("/api/admin/users").json().size()).as("no user added").isEqualTo(users);
             assertThat(ledger.as("performance").get("/api/reports").json().size()).as("no report saved").isEqualTo(reports);
+            assertThat(ledger.bean(com.mongodb.client.MongoDatabase.class).getCollection("erasures").estimatedDocumentCount())
+                    .as("no erasure made by a refused %s", attempt).isEqualTo(erasures);
         }
     }
 
@@ -88,6 +91,7 @@ class HostileInputPropertyTest {
                 new Target("/api/reports", "performance"),
                 new Target("/api/reports/{child}/check", "performance"),
                 new Target("/api/admin/users", "administrator"),
+                new Target("/api/admin/children/{child}/erasure", "administrator"),
                 new Target("/api/account/password", "recorder"));
         Arbitrary<String> childIds = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(10),
