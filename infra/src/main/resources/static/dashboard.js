@@ -337,6 +337,7 @@
   }
 
   function route() {
+    if (!$('password-view').hidden) return;
     const child = location.hash.startsWith('#/child');
     $('dashboard-view').hidden = child;
     $('child-view').hidden = !child;
@@ -374,6 +375,38 @@
     return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
   }
 
+  /** A password made for the user (the first administrator's, a new user's, a reset) is changed before anything else. */
+  function askForOwnPassword() {
+    $('dashboard-view').hidden = true;
+    $('child-view').hidden = true;
+    $('password-view').hidden = false;
+    setLive(false, 'Choose your password to see the figures');
+    $('password-form').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const message = $('password-message');
+      if ($('new-password').value !== $('repeat-password').value) {
+        message.textContent = 'The two new passwords are not the same.';
+        return;
+      }
+      const response = await fetch('/api/account/password', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+        body: JSON.stringify({ currentPassword: $('current-password').value, newPassword: $('new-password').value }),
+      });
+      if (response.ok) {
+        location.reload();
+        return;
+      }
+      let text = 'The password was not changed (' + response.status + ').';
+      try {
+        const problem = await response.json();
+        text = (problem.errors && problem.errors[0] && problem.errors[0].message) || problem.detail || text;
+      } catch (notJson) { /* the status says enough */ }
+      message.textContent = text;
+    });
+    $('current-password').focus();
+  }
+
   async function start() {
     $('travel').addEventListener('submit', travel);
     $('back-to-live').addEventListener('click', backToLive);
@@ -388,7 +421,16 @@
     window.addEventListener('resize', resizeCharts);
     window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     route();
-    getJson('/api/account').then((me) => { $('user').textContent = '(' + me.username + ')'; }).catch(() => {});
+    try {
+      const me = await getJson('/api/account');
+      $('user').textContent = '(' + me.username + ')';
+      if (me.mustChangePassword) {
+        askForOwnPassword();
+        return;
+      }
+    } catch (e) {
+      // The figures below say what is wrong, if anything is.
+    }
     try {
       await loadLive();
     } catch (e) {

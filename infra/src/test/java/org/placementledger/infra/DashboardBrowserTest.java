@@ -206,10 +206,35 @@ class DashboardBrowserTest {
         screenshot("4-child-timeline");
     }
 
+    @Test
+    @Order(6)
+    void a_new_manager_chooses_a_password_in_the_page_and_then_sees_the_figures() {
+        RunningLedger.Response added = ledger.as("administrator").post("/api/admin/users", "{\"username\": \"newcomer\", \"roles\": [\"manager\"]}");
+        assertThat(added.status()).isEqualTo(201);
+        String oneTime = added.json().path("oneTimePassword").asText();
+        browser.manage().deleteAllCookies();
+        signIn("newcomer", oneTime);
+
+        waitFor(By.id("password-view"), WebElement::isDisplayed);
+        assertThat(browser.findElement(By.id("dashboard-view")).isDisplayed()).isFalse();
+        browser.findElement(By.id("current-password")).sendKeys(oneTime);
+        browser.findElement(By.id("new-password")).sendKeys("a committee paper every month");
+        browser.findElement(By.id("repeat-password")).sendKeys("a committee paper every month");
+        browser.findElement(By.cssSelector("#password-form button")).click();
+
+        waitFor(By.id("tile-in-care"), e -> e.isDisplayed() && !e.getText().equals("–"));
+        assertThat(ledger.withAuthorization(RunningLedger.basic("newcomer", "a committee paper every month")).get("/api/dashboard/now").status()).isEqualTo(200);
+        screenshot("6-own-password-then-figures");
+    }
+
     private static void signIn(String user) {
+        signIn(user, user + RunningLedger.PASSWORD_SUFFIX);
+    }
+
+    private static void signIn(String user, String password) {
         browser.get(ledger.baseUrl() + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + RunningLedger.PASSWORD_SUFFIX);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().replaceAll("#.*", "").equals(ledger.baseUrl() + "/"));
     }

@@ -1,5 +1,7 @@
 package org.placementledger.infra.security;
 
+import org.springframework.http.HttpMethod;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,9 +52,13 @@ final class OneTimePasswordFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The page's own files hold no data, and the page is where a browser user chooses the password. */
+    private static final java.util.Set<String> PAGE = java.util.Set.of("/", "/index.html", "/dashboard.js", "/dashboard.css", "/favicon.svg");
+
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.equals("/api/account") || path.equals("/api/account/password") || path.equals("/logout")
-                || path.equals("/login") || path.equals("/login.css") || path.startsWith("/actuator/health") || path.equals("/error");
+                || path.equals("/login") || path.equals("/login.css") || path.startsWith("/actuator/health") || path.equals("/error")
+                || (HttpMethod.GET.matches(request.getMethod()) && (PAGE.contains(path) || path.startsWith("/webjars/")));
     }
 }
