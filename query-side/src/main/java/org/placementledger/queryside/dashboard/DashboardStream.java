@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * proxies and finds the ones that are gone; the browser's EventSource reconnects by itself.
  */
 @RestController
-public class DashboardStream implements AutoCloseable {
+public class DashboardStream implements org.springframework.context.SmartLifecycle {
 
     static final int HEARTBEAT_SECONDS = 15;
 
@@ -76,10 +76,27 @@ public class DashboardStream implements AutoCloseable {
         }
     }
 
+    private volatile boolean running;
+
     @Override
-    public void close() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open link when the application stops, before the server's graceful shutdown, which would otherwise
+     * wait out its whole timeout for links that never end. The pages reconnect to another instance, or when this is back.
+     */
+    @Override
+    public void stop() {
+        running = false;
         heartbeat.shutdownNow();
         for (SseEmitter emitter : open) emitter.complete();
         open.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }
