@@ -3,6 +3,7 @@ package org.placementledger.infra.privacy;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.placementledger.events.PersonalDataErased;
+import org.placementledger.infra.web.InvalidField;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +37,9 @@ public class ErasureController {
     public Map<String, Object> erase(@PathVariable String childId, @RequestBody(required = false) JsonNode body, Principal principal) {
         JsonNode reason = body == null ? null : body.get("reason");
         if (reason == null || !reason.isTextual() || reason.asText().isBlank()) {
-            throw new InvalidErasure("reason", "reason is required: why the child's personal data is erased, for the audit of erasures");
+            throw new InvalidField("reason", "reason is required: why the child's personal data is erased, for the audit of erasures");
         }
-        if (reason.asText().length() > MAX_REASON) throw new InvalidErasure("reason", "reason is at most " + MAX_REASON + " characters");
+        if (reason.asText().length() > MAX_REASON) throw new InvalidField("reason", "reason is at most " + MAX_REASON + " characters");
         Erasures.Outcome outcome = erasures.erase(childId, PersonalDataErased.Basis.REQUEST, principal.getName(), reason.asText());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("childId", outcome.childId());
@@ -54,19 +55,10 @@ public class ErasureController {
         try {
             n = Integer.parseInt(limit);
         } catch (NumberFormatException e) {
-            throw new InvalidErasure("limit", "limit is a whole number from 1 to 1000");
+            throw new InvalidField("limit", "limit is a whole number from 1 to 1000");
         }
-        if (n < 1 || n > 1000) throw new InvalidErasure("limit", "limit is a whole number from 1 to 1000");
+        if (n < 1 || n > 1000) throw new InvalidField("limit", "limit is a whole number from 1 to 1000");
         return erasures.recent(childId, n);
-    }
-
-    @ExceptionHandler(InvalidErasure.class)
-    public ResponseEntity<ProblemDetail> invalid(InvalidErasure e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create("/problems/invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));
-        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler(Erasures.UnknownChild.class)
@@ -75,14 +67,5 @@ public class ErasureController {
         problem.setType(URI.create("/problems/not-found"));
         problem.setTitle("Not found");
         return ResponseEntity.of(problem).build();
-    }
-
-    static final class InvalidErasure extends RuntimeException {
-        final String field;
-
-        InvalidErasure(String field, String message) {
-            super(message);
-            this.field = field;
-        }
     }
 }

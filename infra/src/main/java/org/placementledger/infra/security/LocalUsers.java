@@ -202,16 +202,9 @@ public final class LocalUsers implements UserDetailsService {
     }
 
     /** A request about users that cannot be done, naming the field at fault. */
-    public static final class InvalidUser extends RuntimeException {
-        private final String field;
-
+    public static final class InvalidUser extends org.placementledger.infra.web.InvalidField {
         InvalidUser(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(field, message);
         }
     }
 }

@@ -94,16 +94,6 @@ public class UsersController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(LocalUsers.InvalidUser.class)
-    public ResponseEntity<ProblemDetail> invalid(LocalUsers.InvalidUser e) {
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setType(URI.create("/problems/invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return ResponseEntity.of(problem).build();
-    }
-
     @ExceptionHandler(IssuerManagesUsers.class)
     public ResponseEntity<ProblemDetail> issuer(IssuerManagesUsers e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

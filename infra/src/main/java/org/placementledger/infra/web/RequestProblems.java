@@ -36,6 +36,15 @@ public class RequestProblems {
         return ResponseEntity.of(problem).build();
     }
 
+    @ExceptionHandler(InvalidField.class)
+    public ResponseEntity<ProblemDetail> invalid(InvalidField e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(URI.create("/problems/invalid-request"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field(), "message", e.getMessage())));
+        return ResponseEntity.of(problem).build();
+    }
+
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<ProblemDetail> notMultipart(MultipartException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
