@@ -355,11 +355,16 @@
     }
   }
 
+  /** Text a recorder typed (a reason, a child id) must not run as a formula in the spreadsheet that opens the file. */
+  function spreadsheetSafe(text) {
+    return /^[=+\-@\t\r]/.test(text) && !/^-?[\d.,]+%?$/.test(text) ? "'" + text : text;
+  }
+
   function downloadCsv(button) {
     const table = $(button.dataset.table);
     const lines = [];
     for (const tr of table.querySelectorAll('tr')) {
-      lines.push([...tr.children].map((cell) => '"' + cell.textContent.replace(/"/g, '""') + '"').join(','));
+      lines.push([...tr.children].map((cell) => '"' + spreadsheetSafe(cell.textContent).replace(/"/g, '""') + '"').join(','));
     }
     const stamp = state.mode === 'past' ? state.asAt : new Date().toISOString().slice(0, 10);
     const link = document.createElement('a');

@@ -30,8 +30,8 @@ import java.util.Optional;
  * least identifying form of the value that the measures need, and is what the field reads as once the key is
  * gone: a postcode's sector (all the shipped distances use) and the first of the month of birth (age bands).
  * Everything else (unique pupil number, ethnicity, a mother's details) reads as nothing. The ciphertext is
- * AES-256-GCM with a fresh 96-bit nonce, bound to the child's id, so a sealed value cannot be moved to
- * another child's record without failing to open.
+ * AES-256-GCM with a fresh 96-bit nonce, bound to the child's id: relabelled for another child, it does not
+ * open.
  * <p>
  * The sealing is done by Jackson as it writes and reads ({@link SealingModule}): {@link #mapper()} is the
  * project's JSON form with it.

@@ -94,8 +94,8 @@ final class SealingModule extends SimpleModule {
 
         @Override
         public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider provider) throws Exception {
-            Object child = get(bean);
-            if (child != null) provider.setAttribute(CHILD, child);
+            // Set even when null, so that a record without its child seals nothing under another record's child.
+            provider.setAttribute(CHILD, get(bean));
             super.serializeAsField(bean, gen, provider);
         }
     }

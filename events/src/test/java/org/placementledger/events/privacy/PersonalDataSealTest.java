@@ -114,7 +114,7 @@ class PersonalDataSealTest {
     }
 
     @Test
-    void a_sealed_value_moved_into_another_childs_record_does_not_open() throws Exception {
+    void a_sealed_value_relabelled_for_another_child_does_not_open() throws Exception {
         ObjectNode mine = (ObjectNode) JSON.readTree(seal.write(STARTED));
         keys.sealingKey("EX-2002");
         JsonNode sealedBirth = mine.get("dateOfBirth");

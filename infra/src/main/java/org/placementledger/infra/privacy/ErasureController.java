@@ -61,6 +61,14 @@ public class ErasureController {
         return erasures.recent(childId, n);
     }
 
+    @ExceptionHandler(Erasures.ChildInCare.class)
+    public ResponseEntity<ProblemDetail> inCare(Erasures.ChildInCare e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("/problems/child-in-care"));
+        problem.setTitle("Child in care");
+        return ResponseEntity.of(problem).build();
+    }
+
     @ExceptionHandler(Erasures.UnknownChild.class)
     public ResponseEntity<ProblemDetail> unknown(Erasures.UnknownChild e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

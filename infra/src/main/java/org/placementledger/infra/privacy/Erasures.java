@@ -55,9 +55,19 @@ public final class Erasures {
     /** @throws UnknownChild when nothing was ever recorded of the child */
     public Outcome erase(String childId, PersonalDataErased.Basis basis, String by, String reason) {
         if (events.lastSequenceNumberFor(childId).isEmpty()) throw new UnknownChild(childId);
-        boolean already = keys.erasure(childId).isPresent();
+        // A child in care still has figures to keep (counted, costing), and after erasure nothing more can be recorded.
+        org.placementledger.events.history.EffectiveHistory history = org.placementledger.events.history.EffectiveHistory.empty();
+        var stream = events.readEvents(childId);
+        while (stream.hasNext()) {
+            var event = stream.next();
+            history = history.with(event.getIdentifier(), event.getSequenceNumber(), (org.placementledger.events.ChildEvent) event.getPayload());
+        }
+        if (!history.personalDataErased() && org.placementledger.events.history.CareStates.of(history) instanceof org.placementledger.events.history.InCare inCare) {
+            throw new ChildInCare(childId, inCare.periodStart());
+        }
         MongoChildKeys.Erasure erasure = keys.erase(childId, basis);
-        if (!already) {
+        boolean already = !erasure.fresh();
+        if (erasure.fresh()) {
             audit.insertOne(new Document("childId", childId).append("erasedAt", Date.from(erasure.erasedAt()))
                     .append("basis", basis.name()).append("by", by).append("reason", reason));
             log.info("Personal data of child {} erased ({}, by {})", childId, basis, by);
@@ -77,6 +87,13 @@ public final class Erasures {
             out.add(d);
         }
         return out;
+    }
+
+    public static final class ChildInCare extends RuntimeException {
+        public ChildInCare(String childId, java.time.LocalDate since) {
+            super("child " + childId + " has been in care since " + since + ": record the end of care first; the personal data of a"
+                    + " child in care is needed for the child's record and figures");
+        }
     }
 
     public static final class UnknownChild extends RuntimeException {

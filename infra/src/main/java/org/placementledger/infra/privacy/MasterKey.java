@@ -77,14 +77,15 @@ public final class MasterKey {
             RANDOM.nextBytes(fresh);
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path written = file.resolveSibling(file.getFileName() + ".next");
-            try (FileChannel out = FileChannel.open(written, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            Files.deleteIfExists(written);
+            // Made readable by its owner only from the start: never, even for a moment, a key anyone may read.
+            java.nio.file.attribute.FileAttribute<?>[] ownerOnly = file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    ? new java.nio.file.attribute.FileAttribute<?>[]{java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                    : new java.nio.file.attribute.FileAttribute<?>[0];
+            try (FileChannel out = FileChannel.open(written, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
                 out.write(ByteBuffer.wrap(Base64.getEncoder().encode(fresh)));
                 out.force(true);
-            }
-            try {
-                Files.setPosixFilePermissions(written, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's permissions apply.
             }
             Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             log.info("Made the master key for children's keys in {}: keep it with the data, and apart from database backups", file);

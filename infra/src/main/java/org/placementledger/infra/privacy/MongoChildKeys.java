@@ -53,11 +53,12 @@ public final class MongoChildKeys implements ChildKeys {
     private final int heldAtMost;
 
     /** A child's key as last read, or none when the child's data is erased. */
-    private record Held(SecretKey key, long readAtNanos) {
+    record Held(SecretKey key, long readAtNanos) {
     }
 
     /** When and why a child's personal data was erased. */
-    public record Erasure(String childId, Instant erasedAt, PersonalDataErased.Basis basis) {
+    /** @param fresh made by this call, not found from before */
+    public record Erasure(String childId, Instant erasedAt, PersonalDataErased.Basis basis, boolean fresh) {
     }
 
     public MongoChildKeys(MongoDatabase database, MasterKey master, Clock clock, int heldAtMost) {
@@ -68,13 +69,13 @@ public final class MongoChildKeys implements ChildKeys {
         this.heldAtMost = heldAtMost;
     }
 
+    /** Empty only when the child's erasure is on record: a key that cannot be had is an error, never an erasure. */
     @Override
     public Optional<SecretKey> sealingKey(String childId) {
         Held known = current(childId);
-        if (known != null) return Optional.ofNullable(known.key());
-        prepare(List.of(childId));
-        Held made = held.get(childId);
-        return made == null ? Optional.empty() : Optional.ofNullable(made.key());
+        if (known == null) known = prepare(List.of(childId)).get(childId);
+        if (known == null) throw new IllegalStateException("no key could be made or read for child " + childId);
+        return Optional.ofNullable(known.key());
     }
 
     @Override
@@ -88,16 +89,17 @@ public final class MongoChildKeys implements ChildKeys {
      * Makes sure every child named has a key (or is known to be erased), in two round trips however many there
      * are: an import seals the events of a thousand children at a time.
      */
-    public void prepare(Collection<String> childIds) {
+    public Map<String, Held> prepare(Collection<String> childIds) {
+        Map<String, Held> found = new java.util.HashMap<>();
         Set<String> wanted = new HashSet<>();
         for (String id : childIds) if (current(id) == null) wanted.add(id);
-        if (wanted.isEmpty()) return;
+        if (wanted.isEmpty()) return found;
         for (Document stored : keys.find(Filters.in("_id", wanted))) {
             String id = stored.getString("_id");
-            remember(id, stored);
+            found.put(id, remember(id, stored));
             wanted.remove(id);
         }
-        if (wanted.isEmpty()) return;
+        if (wanted.isEmpty()) return found;
         List<Document> fresh = new ArrayList<>(wanted.size());
         Map<String, SecretKey> made = new java.util.HashMap<>();
         Date now = Date.from(clock.instant());
@@ -109,32 +111,45 @@ public final class MongoChildKeys implements ChildKeys {
         }
         try {
             keys.insertMany(fresh, new InsertManyOptions().ordered(false));
-            made.forEach((id, key) -> hold(id, new Held(key, System.nanoTime())));
+            made.forEach((id, key) -> {
+                Held held = new Held(key, System.nanoTime());
+                hold(id, held);
+                found.put(id, held);
+            });
         } catch (MongoBulkWriteException someMadeElsewhere) {
-            // Another instance made some of these first: every key is read back, so all use the one stored.
-            for (String id : wanted) read(id);
+            // Only another instance's keys for the same children are expected; anything else is an error.
+            boolean onlyDuplicates = someMadeElsewhere.getWriteErrors().stream().allMatch(e -> e.getCode() == 11000);
+            if (!onlyDuplicates) throw someMadeElsewhere;
+            // Every key is read back, so all use the one stored.
+            for (String id : wanted) found.put(id, read(id));
         }
+        return found;
     }
 
-    /** Removes the child's key for good, leaving when and why. Erasing again changes nothing. */
+    /**
+     * Removes the child's key for good, leaving when and why. Erasing again changes nothing, and of two erasures at
+     * once only one is made: the other finds the marker and says so ({@link Erasure#fresh()} false).
+     */
     public Erasure erase(String childId, PersonalDataErased.Basis basis) {
-        Optional<Erasure> already = erasure(childId);
-        if (already.isPresent()) {
-            hold(childId, new Held(null, System.nanoTime()));
-            return already.get();
-        }
         Instant at = clock.instant();
-        keys.updateOne(Filters.eq("_id", childId),
-                Updates.combine(Updates.unset(WRAPPED), Updates.set(ERASED_AT, Date.from(at)), Updates.set(BASIS, basis.name())),
-                new UpdateOptions().upsert(true));
-        hold(childId, new Held(null, System.nanoTime()));
-        return new Erasure(childId, at, basis);
+        try {
+            var result = keys.updateOne(Filters.and(Filters.eq("_id", childId), Filters.exists(ERASED_AT, false)),
+                    Updates.combine(Updates.unset(WRAPPED), Updates.set(ERASED_AT, Date.from(at)), Updates.set(BASIS, basis.name())),
+                    new UpdateOptions().upsert(true));
+            hold(childId, new Held(null, System.nanoTime()));
+            if (result.getMatchedCount() > 0 || result.getUpsertedId() != null) return new Erasure(childId, at, basis, true);
+        } catch (com.mongodb.MongoWriteException alreadyErased) {
+            // The filter did not match an erased child's marker, so the upsert met its id: erased before.
+            if (alreadyErased.getError().getCode() != 11000) throw alreadyErased;
+            hold(childId, new Held(null, System.nanoTime()));
+        }
+        return erasure(childId).orElseThrow(() -> new IllegalStateException("the erasure of child " + childId + " was not recorded"));
     }
 
     public Optional<Erasure> erasure(String childId) {
         Document stored = keys.find(Filters.eq("_id", childId)).first();
         if (stored == null || stored.getDate(ERASED_AT) == null) return Optional.empty();
-        return Optional.of(new Erasure(childId, stored.getDate(ERASED_AT).toInstant(), PersonalDataErased.Basis.valueOf(stored.getString(BASIS))));
+        return Optional.of(new Erasure(childId, stored.getDate(ERASED_AT).toInstant(), PersonalDataErased.Basis.valueOf(stored.getString(BASIS)), false));
     }
 
     /** Reads every stored key into memory (up to the limit), so that a restart does not look them up one by one. */

@@ -86,8 +86,8 @@ public class PrivacyConfig {
 
     /** First a minute after start (the projections have loaded every child by then), then every retention-check-every. */
     @Bean
-    public RetentionThread retentionThread(TimelineIndex timelines, MongoChildKeys keys, Erasures erasures, Clock clock, LedgerProperties properties) {
-        RetentionSweep sweep = new RetentionSweep(timelines, keys, erasures, clock, properties.privacy().retentionYears());
+    public RetentionThread retentionThread(TimelineIndex timelines, Erasures erasures, Clock clock, LedgerProperties properties) {
+        RetentionSweep sweep = new RetentionSweep(timelines, erasures, clock, properties.privacy().retentionYears());
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "retention-sweep");
             t.setDaemon(true);

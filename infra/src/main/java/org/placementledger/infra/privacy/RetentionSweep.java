@@ -21,14 +21,12 @@ public final class RetentionSweep {
     private static final Logger log = LoggerFactory.getLogger(RetentionSweep.class);
 
     private final TimelineIndex timelines;
-    private final MongoChildKeys keys;
     private final Erasures erasures;
     private final Clock clock;
     private final int retentionYears;
 
-    public RetentionSweep(TimelineIndex timelines, MongoChildKeys keys, Erasures erasures, Clock clock, int retentionYears) {
+    public RetentionSweep(TimelineIndex timelines, Erasures erasures, Clock clock, int retentionYears) {
         this.timelines = timelines;
-        this.keys = keys;
         this.erasures = erasures;
         this.clock = clock;
         this.retentionYears = retentionYears;
@@ -46,11 +44,12 @@ public final class RetentionSweep {
         });
         List<String> erased = new ArrayList<>();
         for (String childId : due) {
-            if (keys.erasure(childId).isPresent()) continue;
             try {
-                erasures.erase(childId, PersonalDataErased.Basis.RETENTION, "retention",
+                // Asked again for a child erased before, so that an erasure left half done (its key gone, the event
+                // not yet recorded) is finished; a finished one records nothing more.
+                Erasures.Outcome outcome = erasures.erase(childId, PersonalDataErased.Basis.RETENTION, "retention",
                         "the record reached the end of its retention period (" + retentionYears + " years from birth)");
-                erased.add(childId);
+                if (!outcome.already()) erased.add(childId);
             } catch (RuntimeException e) {
                 // The next sweep tries again; one child's failure must not keep the others' data.
                 log.warn("Could not erase the personal data of child {} at the end of its retention: {}", childId, e.getMessage());
