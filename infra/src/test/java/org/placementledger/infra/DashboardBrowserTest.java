@@ -102,25 +102,6 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(0)
-    void each_point_of_the_trends_is_the_measures_report_at_its_date() {
-        JsonNode trend = ledger.as("manager").get("/api/measures/trend?months=4&to=2026-02-15").json();
-
-        assertThat(trend.path("months")).hasSize(4);
-        assertThat(trend.path("months").get(0).path("asAt").asText()).isEqualTo("2025-11-30");
-        assertThat(trend.path("months").get(3).path("asAt").asText()).isEqualTo("2026-02-15");
-        for (JsonNode point : trend.path("months")) {
-            JsonNode report = ledger.as("manager").get("/api/measures?asAt=" + point.path("asAt").asText()).json();
-            assertThat(point.path("inCare").asLong()).isEqualTo(report.path("inCare").asLong());
-            assertThat(point.path("weeklySpend").decimalValue()).isEqualByComparingTo(report.path("spend").path("weeklyTotal").decimalValue());
-        }
-        assertThat(trend.path("quarters").findValuesAsText("asAt")).containsExactly("2025-12-31", "2026-02-15");
-        RunningLedger.Response bad = ledger.as("manager").get("/api/measures/trend?months=0");
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("months");
-    }
-
-    @Test
     @Order(2)
     void an_event_recorded_through_the_api_changes_the_tiles_and_tables_without_a_reload() {
         js("window.notReloaded = true;"

@@ -46,6 +46,8 @@ class HostileInputPropertyTest {
     @BeforeContainer
     static void start() throws Exception {
         ledger = RunningLedger.start(Files.createTempDirectory("hostile-input"));
+        // A child that exists, so that hostile requests reach a real record (its erasure among them).
+        assertThat(ledger.as("recorder").post("/api/children/HOSTILE1/care", ChildRequests.startCare("2026-01-05")).status()).isEqualTo(200);
     }
 
     @AfterContainer
@@ -73,6 +75,12 @@ class HostileInputPropertyTest {
             assertThat(ledger.as("performance").get("/api/reports").json().size()).as("no report saved").isEqualTo(reports);
             assertThat(ledger.bean(com.mongodb.client.MongoDatabase.class).getCollection("erasures").estimatedDocumentCount())
                     .as("no erasure made by a refused %s", attempt).isEqualTo(erasures);
+            // Unless an accepted request erased it (its care ended by an earlier attempt, then a well-formed erasure).
+            var database = ledger.bean(com.mongodb.client.MongoDatabase.class);
+            if (database.getCollection("erasures").find(new org.bson.Document("childId", "HOSTILE1")).first() == null) {
+                assertThat(database.getCollection("child_keys").find(new org.bson.Document("_id", "HOSTILE1")).first())
+                        .as("the existing child's key kept after %s", attempt).containsKey("wrapped");
+            }
         }
     }
 
@@ -96,7 +104,8 @@ class HostileInputPropertyTest {
         Arbitrary<String> childIds = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(10),
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(80),
-                Arbitraries.of("..", "../admin", "%00", " ", "C1;drop", "a".repeat(300), "\u202e\u0000"));
+                Arbitraries.of("..", "../admin", "%00", " ", "C1;drop", "a".repeat(300), "\u202e\u0000"),
+                Arbitraries.just("HOSTILE1"));
         Arbitrary<String> contentTypes = Arbitraries.of("application/json", "application/json", "text/plain", "application/xml",
                 "multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded", "");
         return Combinators.combine(targets, childIds, contentTypes, bodies()).as(Attempt::new);
