@@ -14,4 +14,14 @@ public interface ChildKeys {
 
     /** The key to open it with; empty once erased (or when nothing was ever sealed for the child). */
     Optional<SecretKey> openingKey(String childId);
+
+    /**
+     * The keys cannot be reached just now. Never to be taken for an erasure: whoever meets it must try again later,
+     * not read or write the child's data without its key.
+     */
+    final class Unavailable extends RuntimeException {
+        public Unavailable(String childId, Throwable cause) {
+            super("the key of child " + childId + " cannot be reached just now: " + cause.getMessage(), cause);
+        }
+    }
 }

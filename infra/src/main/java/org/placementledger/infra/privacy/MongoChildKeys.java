@@ -73,7 +73,11 @@ public final class MongoChildKeys implements ChildKeys {
     @Override
     public Optional<SecretKey> sealingKey(String childId) {
         Held known = current(childId);
-        if (known == null) known = prepare(List.of(childId)).get(childId);
+        try {
+            if (known == null) known = prepare(List.of(childId)).get(childId);
+        } catch (com.mongodb.MongoException e) {
+            throw new Unavailable(childId, e);
+        }
         if (known == null) throw new IllegalStateException("no key could be made or read for child " + childId);
         return Optional.ofNullable(known.key());
     }
@@ -81,7 +85,11 @@ public final class MongoChildKeys implements ChildKeys {
     @Override
     public Optional<SecretKey> openingKey(String childId) {
         Held known = current(childId);
-        if (known == null) known = read(childId);
+        try {
+            if (known == null) known = read(childId);
+        } catch (com.mongodb.MongoException e) {
+            throw new Unavailable(childId, e);
+        }
         return known == null ? Optional.empty() : Optional.ofNullable(known.key());
     }
 

@@ -3,7 +3,6 @@ package org.placementledger.projections.kafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 import java.nio.file.Path;
 import java.util.Properties;
@@ -35,8 +34,9 @@ public final class StreamsSettings {
         // Every step of the topologies names its serdes; the defaults are the input topic's, for a step that does not.
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, RecordedEventSerde.class);
-        // A record that is not an event is logged with its topic, partition and offset and passed over.
-        p.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        // A record that is not an event is logged with its topic, partition and offset and passed over; one that waits
+        // for the children's keys is read again.
+        p.put(StreamsConfig.DEFAULT_DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, UnreadableRecords.class);
         // Leave the group on close, so a restart does not wait out the session of its previous self.
         p.put("internal.leave.group.on.close", true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6000);
