@@ -15,6 +15,10 @@ public interface ChildKeys {
     /** The key to open it with; empty once erased (or when nothing was ever sealed for the child). */
     Optional<SecretKey> openingKey(String childId);
 
+    /** Forgets what is held of the child's key, so that the next use looks it up (and finds an erasure made elsewhere). */
+    default void forget(String childId) {
+    }
+
     /**
      * The keys cannot be reached just now. Never to be taken for an erasure: whoever meets it must try again later,
      * not read or write the child's data without its key.

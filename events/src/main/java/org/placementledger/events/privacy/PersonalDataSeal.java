@@ -102,6 +102,19 @@ public final class PersonalDataSeal {
         return mapper.readValue(json, type);
     }
 
+    /**
+     * A value of the child's, written and read again after its key is looked up afresh: once the child is erased, only
+     * the kept forms remain in what is returned.
+     */
+    public <T> T readAgain(String childId, T value, Class<T> type) {
+        keys.forget(childId);
+        try {
+            return read(write(value), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes one personal value of the child: sealed while the child's key is held, else only its kept form. */
     void writeSealed(String childId, Object value, JsonGenerator gen) throws IOException {
         String kept = keptForm(value);

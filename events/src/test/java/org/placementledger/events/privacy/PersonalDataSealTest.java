@@ -139,6 +139,37 @@ class PersonalDataSealTest {
                 .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
     }
 
+    @Test
+    void an_instance_still_holding_the_key_of_a_child_erased_elsewhere_reads_it_again_without_it() throws Exception {
+        // This instance holds the keys it has used; another instance erases the child in the shared store.
+        ChildKeys held = new ChildKeys() {
+            final java.util.Map<String, java.util.Optional<javax.crypto.SecretKey>> cache = new java.util.HashMap<>();
+
+            @Override
+            public java.util.Optional<javax.crypto.SecretKey> sealingKey(String childId) {
+                return cache.computeIfAbsent(childId, keys::sealingKey);
+            }
+
+            @Override
+            public java.util.Optional<javax.crypto.SecretKey> openingKey(String childId) {
+                return cache.computeIfAbsent(childId, keys::openingKey);
+            }
+
+            @Override
+            public void forget(String childId) {
+                cache.remove(childId);
+            }
+        };
+        PersonalDataSeal here = new PersonalDataSeal(held);
+        CareStarted read = (CareStarted) here.read(here.write(STARTED), ChildEvent.class);
+        keys.erase(CHILD);
+
+        assertThat(read.homePostcode().value()).as("still held here").isEqualTo("TQ2 5QE");
+        CareStarted again = (CareStarted) here.readAgain(CHILD, read, ChildEvent.class);
+        assertThat(again.homePostcode().value()).isEqualTo("TQ2 5");
+        assertThat(again.dateOfBirth()).isEqualTo(LocalDate.of(2014, 6, 1));
+    }
+
     record Batch(List<RecordedEvent> events) {
     }
 }

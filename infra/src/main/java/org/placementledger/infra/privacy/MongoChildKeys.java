@@ -93,6 +93,11 @@ public final class MongoChildKeys implements ChildKeys {
         return known == null ? Optional.empty() : Optional.ofNullable(known.key());
     }
 
+    @Override
+    public void forget(String childId) {
+        held.remove(childId);
+    }
+
     /**
      * Makes sure every child named has a key (or is known to be erased), in two round trips however many there
      * are: an import seals the events of a thousand children at a time.

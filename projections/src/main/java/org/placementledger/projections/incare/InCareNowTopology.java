@@ -208,9 +208,26 @@ public final class InCareNowTopology {
 
         @Override
         public void process(Record<String, ChildTimeline> record) {
-            if (record.value() == null) store.delete(record.key());
-            else store.put(record.key(), record.value());
-            listener.accept(record.key(), record.value());
+            ChildTimeline timeline = record.value();
+            if (timeline != null && erased(timeline)) timeline = withoutKey(record.key(), timeline);
+            if (timeline == null) store.delete(record.key());
+            else store.put(record.key(), timeline);
+            listener.accept(record.key(), timeline);
+        }
+
+        private static boolean erased(ChildTimeline timeline) {
+            for (RecordedEvent e : timeline.events()) if (e.event() instanceof org.placementledger.events.PersonalDataErased) return true;
+            return false;
+        }
+
+        /**
+         * This instance may still hold the key of a child erased on another: it is looked up again, and the timeline
+         * read again without it, so no instance keeps the erased data in memory.
+         */
+        private static ChildTimeline withoutKey(String childId, ChildTimeline timeline) {
+            return org.placementledger.events.privacy.PersonalDataSeal.installed()
+                    .map(seal -> seal.readAgain(childId, timeline, ChildTimeline.class))
+                    .orElse(timeline);
         }
     }
 
