@@ -8,14 +8,14 @@ import java.time.LocalDate;
  *
  * @param correctedEventId the id of the event superseded (the original, never an earlier correction)
  * @param correction       the fact as it should have been recorded, of the same type as the original
- * @param reason           why, in the recorder's words
+ * @param reason           why, in the recorder's words: free text, which may quote the child's details, so personal data
  */
 @EventRevision("1")
 public record EventCorrected(
         String childId,
         String correctedEventId,
         CareFact correction,
-        String reason) implements ChildEvent {
+        @PersonalData String reason) implements ChildEvent {
 
     @Override
     public LocalDate effectiveDate() {

@@ -7,11 +7,12 @@ import java.time.LocalDate;
  * recorded, but stays in the stream, readable.
  *
  * @param effectiveDate the effective date of the retracted event, so the retraction sorts beside it
+ * @param reason        why, in the recorder's words: free text, which may quote the child's details, so personal data
  */
 @EventRevision("1")
 public record EventRetracted(
         String childId,
         LocalDate effectiveDate,
         String retractedEventId,
-        String reason) implements ChildEvent {
+        @PersonalData String reason) implements ChildEvent {
 }
