@@ -3,7 +3,6 @@ package org.placementledger.projections.kafka;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.junit.jupiter.api.Test;
 import org.placementledger.events.CareStarted;
 import org.placementledger.events.Money;
@@ -41,7 +40,7 @@ class StreamsSettingsTest {
         assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
         assertThat(config.originalsWithPrefix("consumer.").get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)).isEqualTo(20);
         assertThat(config.getString(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/var/lib/placement-ledger/streams");
-        assertThat(config.defaultDeserializationExceptionHandler()).isInstanceOf(LogAndContinueExceptionHandler.class);
+        assertThat(config.defaultDeserializationExceptionHandler()).isInstanceOf(UnreadableRecords.class);
     }
 
     @Test
