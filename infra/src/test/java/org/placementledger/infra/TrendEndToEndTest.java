@@ -26,6 +26,10 @@ class TrendEndToEndTest {
         ledger.as("recorder").post("/api/children/T2/placements", ChildRequests.moveToChildrensHome("2026-01-10"));
         ledger.as("recorder").post("/api/children/T3/care", ChildRequests.startCare("2026-01-20"));
         ledger.as("recorder").post("/api/children/T1/care/end", ChildRequests.ceaseCare("2026-02-01", "E4A"));
+        // All three in care at the end of January, T2 in the children's home (£965 + £4,725 + £965 a week), and one of
+        // them gone by mid-February: every event is in.
+        ledger.as("manager").awaitJson("/api/measures?asAt=2026-01-31", n -> n.path("inCare").asLong() == 3
+                && n.path("spend").path("weeklyTotal").decimalValue().compareTo(new java.math.BigDecimal("6655")) == 0, Duration.ofSeconds(60));
         ledger.as("manager").awaitJson("/api/measures?asAt=2026-02-15", n -> n.path("inCare").asLong() == 2, Duration.ofSeconds(60));
     }
 
