@@ -52,6 +52,9 @@ class ErasureEndToEndTest {
         assertThat(ledger.as("recorder").post("/api/children/ERASE1/placements", ChildRequests.moveToChildrensHome("2025-09-01")).status()).isEqualTo(200);
         assertThat(ledger.as("recorder").post("/api/children/KEEP1/care", ChildRequests.startCare("2025-02-03")).status()).isEqualTo(200);
         ledger.as("manager").awaitJson("/api/dashboard/now", n -> n.path("inCare").asLong() == 2, Duration.ofSeconds(60));
+        // The move too, so that no event of these children arrives while a scenario compares figures.
+        TimelineIndex index = ledger.bean(TimelineIndex.class);
+        awaitTrue(() -> index.child("ERASE1").timeline().periods().get(0).spells().size() == 2, () -> "ERASE1's move not indexed");
     }
 
     @AfterAll
