@@ -62,7 +62,12 @@ public final class Erasures {
             var event = stream.next();
             history = history.with(event.getIdentifier(), event.getSequenceNumber(), (org.placementledger.events.ChildEvent) event.getPayload());
         }
-        if (!history.personalDataErased() && org.placementledger.events.history.CareStates.of(history) instanceof org.placementledger.events.history.InCare inCare) {
+        if (history.personalDataErased()) {
+            // Done before, the event too: nothing to send. The marker is made sure of (it records nothing twice).
+            MongoChildKeys.Erasure before = keys.erase(childId, basis);
+            return new Outcome(childId, before.erasedAt(), before.basis(), true);
+        }
+        if (org.placementledger.events.history.CareStates.of(history) instanceof org.placementledger.events.history.InCare inCare) {
             throw new ChildInCare(childId, inCare.periodStart());
         }
         MongoChildKeys.Erasure erasure = keys.erase(childId, basis);

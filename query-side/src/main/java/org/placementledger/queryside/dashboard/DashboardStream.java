@@ -61,10 +61,6 @@ public class DashboardStream implements org.springframework.context.SmartLifecyc
         sendToAll(SseEmitter.event().name("measures").data(data, MediaType.APPLICATION_JSON));
     }
 
-    public int openLinks() {
-        return open.size();
-    }
-
     private void sendToAll(SseEmitter.SseEventBuilder event) {
         for (SseEmitter emitter : open) {
             try {
