@@ -83,4 +83,34 @@ final class EventsTopic {
                         + "  owed but not on the topic (not relayed): %s", owed.size(), onTopic.size(),
                 onTopic.values().stream().mapToInt(Integer::intValue).sum(), repeated, notRelayed);
     }
+
+    /** Records the projections have yet to read from the events topic (their consumer group's committed offsets to the end). */
+    static long projectionsLag(String bootstrap) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var committed = admin.listConsumerGroupOffsets("placement-ledger").partitionsToOffsetAndMetadata().get();
+            var latest = new HashMap<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+            committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.PLACEMENT_EVENTS))
+                    .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            if (latest.isEmpty()) return Long.MAX_VALUE;
+            var ends = admin.listOffsets(latest).all().get();
+            long lag = 0;
+            for (var tp : latest.keySet()) lag += Math.max(0, ends.get(tp).offset() - committed.get(tp).offset());
+            return lag;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the projections' offsets", e);
+        }
+    }
+
+    /** Waits until the projections have read the events topic to its end. */
+    static void awaitProjectionsRead(String bootstrap, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lag = Long.MAX_VALUE;
+        while (System.nanoTime() < deadline) {
+            lag = projectionsLag(bootstrap);
+            if (lag == 0) return;
+            Figures.sleep(500);
+        }
+        throw new AssertionError("the projections still had " + lag + " records of the events topic to read after " + timeout);
+    }
 }
