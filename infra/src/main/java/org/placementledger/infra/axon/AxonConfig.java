@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -19,7 +18,9 @@ import org.placementledger.commandside.http.RecordingMetadata;
 import org.placementledger.commandside.eventstore.MongoPositionedEventStorageEngine;
 import org.placementledger.events.json.LedgerJson;
 import org.placementledger.infra.mongo.MongoConnection;
+import org.placementledger.infra.config.LedgerProperties;
 import org.placementledger.infra.relay.KafkaEventRelay;
+import org.placementledger.infra.relay.RelayProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
+import java.time.Duration;
+
 @Configuration
 public class AxonConfig {
+
+    private static final int RELAY_BATCH_SIZE = 100;
 
     @Bean
     public RevisionResolver revisionResolver() {
@@ -81,12 +86,15 @@ public class AxonConfig {
         return new SimpleCorrelationDataProvider(RecordingMetadata.RECORDED_BY);
     }
 
+    /**
+     * The relay's processor (see {@link RelayProcessor}), with errors propagated: Axon's default handler logs and
+     * skips, and an event missing from Kafka would be missing from every figure.
+     */
     @Autowired
-    public void configureRelay(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
-                        c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
-                // The default handler logs and skips: an event missing from Kafka would be missing from every figure.
+    public void configureRelay(EventProcessingConfigurer processing, LedgerProperties properties) {
+        Duration maxRetryPause = properties.relay().maxRetryPause();
+        processing.registerEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
+                        (name, config, invoker) -> RelayProcessor.build(name, config, invoker, RELAY_BATCH_SIZE, maxRetryPause))
                 .registerListenerInvocationErrorHandler(KafkaEventRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

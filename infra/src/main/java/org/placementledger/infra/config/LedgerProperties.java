@@ -27,7 +27,9 @@ public record LedgerProperties(
         MeasureSettings measures,
         AlertSettings alerts,
         Audit audit,
-        Privacy privacy) {
+        Privacy privacy,
+        Relay relay,
+        Reconciliation reconciliation) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -40,6 +42,39 @@ public record LedgerProperties(
         if (alerts == null) alerts = new AlertSettings(null, null);
         if (audit == null) audit = new Audit(null);
         if (privacy == null) privacy = new Privacy(null, null, null, null);
+        if (relay == null) relay = new Relay(null);
+        if (reconciliation == null) reconciliation = new Reconciliation(null, null, null);
+    }
+
+    /**
+     * @param maxRetryPause the longest pause before the relay sends a batch Kafka refused again (Axon's own grows
+     *                      to 60 s); after the broker returns, the figures catch up within about this
+     */
+    public record Relay(java.time.Duration maxRetryPause) {
+        public Relay {
+            if (maxRetryPause == null) maxRetryPause = java.time.Duration.ofSeconds(2);
+            if (maxRetryPause.isNegative() || maxRetryPause.isZero()) {
+                throw new IllegalArgumentException("placement-ledger.relay.max-retry-pause must be positive, not " + maxRetryPause);
+            }
+        }
+    }
+
+    /**
+     * @param checkEvery   how often every child's last event in the store is compared with what the projections applied
+     * @param stalledAfter how long the relay's or the projections' lag may stay without shrinking before health says DOWN
+     * @param grace        a child found behind is looked at again after this before it is named: it may be on its way
+     */
+    public record Reconciliation(java.time.Duration checkEvery, java.time.Duration stalledAfter, java.time.Duration grace) {
+        public Reconciliation {
+            if (checkEvery == null) checkEvery = java.time.Duration.ofMinutes(10);
+            if (stalledAfter == null) stalledAfter = java.time.Duration.ofMinutes(2);
+            if (grace == null) grace = java.time.Duration.ofSeconds(15);
+            for (var setting : java.util.Map.of("check-every", checkEvery, "stalled-after", stalledAfter, "grace", grace).entrySet()) {
+                if (setting.getValue().isNegative() || setting.getValue().isZero()) {
+                    throw new IllegalArgumentException("placement-ledger.reconciliation." + setting.getKey() + " must be positive, not " + setting.getValue());
+                }
+            }
+        }
     }
 
     /**

@@ -12,7 +12,16 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.io.TempDir;
+import org.placementledger.infra.embedded.EmbeddedMongo;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -36,18 +45,38 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The relay from the event store to Kafka, with a stand-in producer that can be made to fail like a broker that is down. */
+/**
+ * The relay from the event store to Kafka, in the processor the application runs it in, with its token in Axon's
+ * MongoDB token store (which writes at once: no transaction to roll a token back) on the embedded MongoDB, and a
+ * stand-in producer that can be made to fail like a broker that is down.
+ */
 class KafkaEventRelayTest {
 
     private static final ObjectMapper JSON = LedgerJson.mapper();
 
+    @TempDir
+    Path dataDir;
+
     private final FlakyProducer producer = new FlakyProducer();
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private EmbeddedMongo mongo;
+    private MongoClient client;
     private Configuration axon;
 
     @AfterEach
     void stop() {
         if (axon != null) axon.shutdown();
+        if (client != null) client.close();
+        if (mongo != null) mongo.close();
+    }
+
+    private TokenStore mongoTokenStore() {
+        mongo = EmbeddedMongo.start(dataDir);
+        client = MongoClients.create(mongo.connectionString());
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client.getDatabase("relay-test")).build())
+                .serializer(JacksonSerializer.defaultSerializer())
+                .build();
     }
 
     private void startRelay() {
@@ -58,11 +87,13 @@ class KafkaEventRelayTest {
                 throw new IllegalStateException(e);
             }
         });
+        TokenStore tokens = mongoTokenStore();
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureEventStore(c -> store)
+                .registerComponent(TokenStore.class, c -> tokens)
                 .eventProcessing(processing -> processing
-                        .registerTrackingEventProcessor(KafkaEventRelay.PROCESSING_GROUP, c -> c.eventStore(),
-                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(10))
+                        .registerEventProcessor(KafkaEventRelay.PROCESSING_GROUP,
+                                (name, config, invoker) -> RelayProcessor.build(name, config, invoker, 10, Duration.ofMillis(200)))
                         .registerListenerInvocationErrorHandler(KafkaEventRelay.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance())
                         .registerEventHandler(c -> relay))
                 .start();
@@ -106,6 +137,40 @@ class KafkaEventRelayTest {
         assertThat(sequences).containsExactly(0L, 1L, 2L, 3L, 4L);
     }
 
+    @Test
+    void givenKafkaRefusesABatch_whenItIsBack_thenTheWholeBatchIsSentAgain_andNoEventIsSkipped() {
+        producer.failNext.set(3); // the 3rd, 4th and 5th sends of the first batch fail; the others are acknowledged
+        startRelay();
+        for (long seq = 0; seq < 25; seq++) {
+            record("TQ-2001", seq, new LegalStatusChanged("TQ-2001", LocalDate.of(2024, 1, 1).plusDays(seq), LegalStatus.C2));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sequencesSent().size() == 25);
+        assertThat(producer.refused.get()).isEqualTo(3);
+        // The first try put 5..9 on the topic before 2..4 came: the batch went again whole, so a consumer that takes
+        // a child's events strictly in sequence finds every one of them in order in the last copy of each.
+        List<Long> all = producer.history().stream().map(r -> read(r).sequence()).toList();
+        List<Long> byLastCopy = java.util.stream.LongStream.range(0, 25).boxed()
+                .sorted(java.util.Comparator.comparingInt(all::lastIndexOf)).toList();
+        assertThat(byLastCopy).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 25).boxed().toList());
+        assertThat(all.subList(0, 7)).containsExactly(0L, 1L, 5L, 6L, 7L, 8L, 9L);
+    }
+
+    @Test
+    void givenASendThatThrowsAtOnce_whenTheRelayRetries_thenNothingIsSkipped() {
+        producer.throwNext.set(1);
+        startRelay();
+        for (long seq = 0; seq < 12; seq++) {
+            record("TQ-3001", seq, new LegalStatusChanged("TQ-3001", LocalDate.of(2024, 1, 1).plusDays(seq), LegalStatus.C2));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sequencesSent().size() == 12);
+        assertThat(producer.refused.get()).isEqualTo(1);
+    }
+
+    /** Each sequence acknowledged at least once, in the order first acknowledged. */
+    private List<Long> sequencesSent() {
+        return producer.history().stream().map(r -> read(r).sequence()).distinct().toList();
+    }
+
     private static RecordedEvent read(ProducerRecord<String, byte[]> record) {
         try {
             return JSON.readValue(record.value(), RecordedEvent.class);
@@ -118,6 +183,11 @@ class KafkaEventRelayTest {
     private static final class FlakyProducer extends MockProducer<String, byte[]> {
         final AtomicBoolean down = new AtomicBoolean();
         final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        /** Sends still to be acknowledged before this many are refused (as a broker going away mid-batch). */
+        final java.util.concurrent.atomic.AtomicInteger failNext = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger acceptBeforeFailing = new java.util.concurrent.atomic.AtomicInteger(2);
+        /** Sends that throw in the caller's thread, as a producer that cannot get the topic's metadata in time. */
+        final java.util.concurrent.atomic.AtomicInteger throwNext = new java.util.concurrent.atomic.AtomicInteger();
 
         FlakyProducer() {
             super(true, new StringSerializer(), new ByteArraySerializer());
@@ -125,7 +195,14 @@ class KafkaEventRelayTest {
 
         @Override
         public synchronized Future<RecordMetadata> send(ProducerRecord<String, byte[]> record, Callback callback) {
-            if (down.get()) {
+            if (throwNext.get() > 0) {
+                throwNext.decrementAndGet();
+                refused.incrementAndGet();
+                throw new TimeoutException("topic metadata not available in time");
+            }
+            boolean failThis = failNext.get() > 0 && acceptBeforeFailing.getAndDecrement() <= 0;
+            if (failThis) failNext.decrementAndGet();
+            if (down.get() || failThis) {
                 refused.incrementAndGet();
                 return CompletableFuture.failedFuture(new TimeoutException("broker not reachable"));
             }

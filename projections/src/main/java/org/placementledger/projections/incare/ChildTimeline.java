@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the topic has said about one child, in stream order, with the last sequence applied. Events
- * arrive at least once: one whose sequence is not beyond the last applied is a repeat and changes nothing.
+ * Everything the topic has said about one child, in sequence order, with the last sequence applied. Events
+ * arrive at least once and, after the relay sent a batch again, not always in order (see {@code KafkaEventRelay}):
+ * a child's events are taken strictly one after the other, so one whose sequence is not the next is passed over.
+ * Behind it is a repeat; ahead of it, an event whose predecessors are still on their way, and it comes again after
+ * them with the batch sent again. Taken as it came, its predecessors would be repeats when they came, and lost.
  * <p>
  * An event is checked as it arrives: one the child's history cannot take (a correction of an event the child
  * never had) or that leaves a history the projection cannot read (an old record missing its placement) is
@@ -36,7 +39,7 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
     }
 
     /**
-     * Each event in turn, as if applied one by one: a repeat changes nothing; an event the history cannot take is
+     * Each event in turn, as if applied one by one: a repeat or an event ahead of the next changes nothing; an event the history cannot take is
      * logged and passed over. The child's history is folded once for the whole batch and grown event by event,
      * so a rebuild's batch of a child's whole record costs the square of its length, not the cube.
      */
@@ -46,6 +49,11 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
         long last = lastSequence;
         for (RecordedEvent event : batch) {
             if (event == null || event.sequence() <= last) continue;
+            if (event.sequence() != last + 1) {
+                log.info("Child {} event of sequence {} came before sequence {}: passed over until it comes again in order",
+                        event.childId(), event.sequence(), last + 1);
+                continue;
+            }
             last = event.sequence();
             if (event.event() == null) {
                 log.warn("Child {} event {} (sequence {}) carries no event; passed over", event.childId(), event.eventId(), event.sequence());

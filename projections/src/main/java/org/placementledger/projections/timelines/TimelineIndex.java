@@ -128,6 +128,17 @@ public final class TimelineIndex {
         });
     }
 
+    /** Each child's last sequence the figures were made from, children with no start of care too. */
+    public void forEachLastSequence(java.util.function.ObjLongConsumer<String> action) {
+        children.forEach((id, indexed) -> action.accept(id, indexed.lastSequence()));
+    }
+
+    /** The child's last sequence the figures were made from; -1 when none. */
+    public long lastSequence(String childId) {
+        Indexed indexed = children.get(childId);
+        return indexed == null ? -1 : indexed.lastSequence();
+    }
+
     public void loadFrom(ReadOnlyKeyValueStore<String, ChildTimeline> store) {
         try (KeyValueIterator<String, ChildTimeline> all = store.all()) {
             while (all.hasNext()) {

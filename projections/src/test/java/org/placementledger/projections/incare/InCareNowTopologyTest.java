@@ -172,6 +172,26 @@ class InCareNowTopologyTest {
     }
 
     @Test
+    void givenABatchSentAgainAfterAPartialFailure_whenALaterEventArrivedBeforeItsPredecessor_thenEveryEventCountsOnce_inOrder() {
+        RecordedEvent start = recorded("e1", 0, startsInFostering("TQ-1001", LegalStatus.C2));
+        RecordedEvent move = recorded("e2", 1, movesTo("TQ-1001", CHILDRENS_HOME, LocalDate.of(2024, 9, 1)));
+        RecordedEvent home = recorded("e3", 2, goesHome("TQ-1001", LocalDate.of(2024, 11, 20)));
+        // The first try: the start and the move's sends failed, the leaving's succeeded. Then the batch again, whole.
+        send(home);
+        assertThat(inCare()).isZero();
+        assertThat(timeline("TQ-1001")).satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t.lastSequence()).isEqualTo(-1));
+        send(start);
+        send(move);
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "K2")).isEqualTo(1);
+        send(home);
+
+        assertThat(inCare()).isZero();
+        assertThat(count(InCareNowTopology.BY_PLACEMENT_TYPE, "K2")).isZero();
+        assertThat(sequencesHeld("TQ-1001")).containsExactly(0L, 1L, 2L);
+        assertThat(readModel).containsEntry("inCare/all", 0L).containsEntry("placementType/K2", 0L);
+    }
+
+    @Test
     void givenEventsDeliveredWithRepeats_thenThePerEventListenerHearsOfEach_withTheTimelineAsThatEventLeftIt() throws Exception {
         List<String> heard = new ArrayList<>();
         StreamsBuilder builder = new StreamsBuilder();

@@ -1,0 +1,199 @@
+package org.placementledger.infra.reconciliation;
+
+import org.placementledger.commandside.eventstore.StoreHeads;
+import org.placementledger.infra.relay.RelayRepair;
+import org.placementledger.projections.timelines.TimelineIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Child by child, whether the figures were made from every stored event: the store's last sequence of each child
+ * against the last sequence the projections' timeline index (what every figure is computed from) holds.
+ * <ul>
+ *   <li>A child behind may only be on its way. It is looked at again once nothing is on its way (the relay has sent
+ *   every stored event and the projections have applied every record on the topic), waiting at most
+ *   {@code grace}. Still behind then, its missing events never reached the topic: they are sent again from the
+ *   store ({@link RelayRepair}) and looked at once more. What is still missing after that is named.</li>
+ *   <li>A child ahead (the figures hold a sequence the store does not) is named: a store restored from an older
+ *   backup than the topic, say. Nothing is sent for it.</li>
+ * </ul>
+ * The figures are read before the store, so an event recorded during the check can make a child look behind
+ * (and be looked at again), never ahead.
+ */
+public final class Reconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+    /** Children named in a report at most; the counts are always whole. */
+    private static final int NAMED = 1_000;
+
+    /** @param stored the child's last sequence in the store; @param applied the last the figures hold; -1 for none */
+    public record ChildState(long stored, long applied) {
+    }
+
+    public record ChildGap(String childId, long stored, long applied) {
+    }
+
+    /**
+     * @param behind     children whose stored events are still not in the figures after everything on its way arrived
+     *                   (and after they were sent again); at most {@value #NAMED} named, {@code behindCount} in all
+     * @param inFlight   children behind when the check ended with events still on their way: not a fault by itself
+     * @param resent     children whose events were sent again from the store
+     * @param children   every child's state, when asked for
+     */
+    public record Report(Instant checkedAt, boolean healthy, long storeLastPosition, long storeEvents, int storeChildren,
+                         EventFlow.Snapshot flow, int projectedChildren, List<ChildGap> behind, int behindCount,
+                         List<ChildGap> ahead, int aheadCount, int inFlight, List<String> resent, String note,
+                         Map<String, ChildState> children) {
+    }
+
+    private final StoreHeads store;
+    private final TimelineIndex figures;
+    private final EventFlow flow;
+    private final RelayRepair repair;
+    private final Clock clock;
+    private final Duration grace;
+    private volatile Report last;
+
+    Reconciliation(StoreHeads store, TimelineIndex figures, EventFlow flow, RelayRepair repair, Clock clock, Duration grace) {
+        this.store = store;
+        this.figures = figures;
+        this.flow = flow;
+        this.repair = repair;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    public Report last() {
+        return last;
+    }
+
+    /** Runs the check now; {@code detail} adds every child's state to the report. */
+    public synchronized Report check(boolean detail) {
+        Map<String, Long> applied = appliedNow();
+        Map<String, Long> stored = store.lastSequences();
+        Map<String, Long> behind = behind(stored, figures::lastSequence, stored.keySet());
+        List<String> resent = new ArrayList<>();
+        String note = null;
+        if (!behind.isEmpty()) {
+            boolean settled = awaitNothingOnItsWay();
+            behind = behind(stored, figures::lastSequence, behind.keySet());
+            if (!behind.isEmpty() && settled) {
+                note = resendAll(behind, resent);
+                if (awaitCaughtUp(stored, behind.keySet())) behind = Map.of();
+                else behind = behind(stored, figures::lastSequence, behind.keySet());
+            } else if (!behind.isEmpty()) {
+                note = "events were still on their way when the check ended: " + describe(flow.last());
+            }
+        }
+        EventFlow.Snapshot snapshot = flow.sample();
+        boolean confirmed = snapshot.caughtUp();
+        List<ChildGap> ahead = new ArrayList<>();
+        int aheadCount = 0;
+        for (var child : applied.entrySet()) {
+            long inStore = stored.getOrDefault(child.getKey(), -1L);
+            if (child.getValue() > inStore) {
+                if (aheadCount++ < NAMED) ahead.add(new ChildGap(child.getKey(), inStore, child.getValue()));
+            }
+        }
+        List<ChildGap> named = new ArrayList<>();
+        for (var child : new TreeMap<>(behind).entrySet()) {
+            if (named.size() >= NAMED) break;
+            named.add(new ChildGap(child.getKey(), stored.get(child.getKey()), child.getValue()));
+        }
+        int missing = confirmed ? behind.size() : 0;
+        Map<String, ChildState> children = null;
+        if (detail) {
+            children = new TreeMap<>();
+            for (var child : stored.entrySet()) children.put(child.getKey(), new ChildState(child.getValue(), figures.lastSequence(child.getKey())));
+            for (var child : applied.entrySet()) children.putIfAbsent(child.getKey(), new ChildState(-1, child.getValue()));
+        }
+        long events = 0;
+        for (long last : stored.values()) events += last + 1;
+        Report report = new Report(clock.instant(), missing == 0 && aheadCount == 0, snapshot.storeLastPosition(), events,
+                stored.size(), snapshot, applied.size(), confirmed ? named : List.of(), missing, ahead, aheadCount,
+                confirmed ? 0 : behind.size(), resent, note, children);
+        if (!report.healthy()) {
+            log.error("Reconciliation: {} children have stored events missing from the figures, {} are ahead of the store{}; first named: {} {}",
+                    missing, aheadCount, note == null ? "" : " (" + note + ")", named.stream().limit(10).toList(), ahead.stream().limit(10).toList());
+        } else if (!resent.isEmpty()) {
+            log.warn("Reconciliation: the events of {} children had not reached the figures and were sent again from the store: {}",
+                    resent.size(), resent.stream().limit(20).toList());
+        }
+        last = report;
+        return report;
+    }
+
+    private Map<String, Long> appliedNow() {
+        Map<String, Long> applied = new HashMap<>();
+        figures.forEachLastSequence(applied::put);
+        return applied;
+    }
+
+    /** The children among {@code among} whose stored sequence the figures do not reach, with what the figures hold. */
+    private static Map<String, Long> behind(Map<String, Long> stored, java.util.function.ToLongFunction<String> applied,
+                                            java.util.Collection<String> among) {
+        Map<String, Long> behind = new LinkedHashMap<>();
+        for (String child : among) {
+            long inFigures = applied.applyAsLong(child);
+            if (inFigures < stored.get(child)) behind.put(child, inFigures);
+        }
+        return behind;
+    }
+
+    private boolean awaitNothingOnItsWay() {
+        long deadline = System.nanoTime() + grace.toNanos();
+        do {
+            if (flow.sample().caughtUp()) {
+                // The timelines go from the projections to every instance's index through one more topic.
+                pause(Duration.ofMillis(500));
+                return true;
+            }
+        } while (pause(Duration.ofMillis(250)) && System.nanoTime() < deadline);
+        return false;
+    }
+
+    private boolean awaitCaughtUp(Map<String, Long> stored, java.util.Set<String> children) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        do {
+            if (behind(stored, figures::lastSequence, children).isEmpty()) return true;
+        } while (pause(Duration.ofMillis(250)) && System.nanoTime() < deadline);
+        return false;
+    }
+
+    private String resendAll(Map<String, Long> behind, List<String> resent) {
+        for (var child : behind.entrySet()) {
+            try {
+                repair.resend(child.getKey(), child.getValue() + 1, grace);
+                resent.add(child.getKey());
+            } catch (Exception e) {
+                return "sending " + child.getKey() + "'s events again failed: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(EventFlow.Snapshot s) {
+        return "relay " + s.relayLag() + " stored events behind, projections "
+                + (s.projectionsLag() == null ? "unknown (" + s.kafkaError() + ")" : s.projectionsLag() + " records behind");
+    }
+
+    private static boolean pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
