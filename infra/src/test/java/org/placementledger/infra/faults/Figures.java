@@ -33,7 +33,7 @@ final class Figures {
         for (Recorder r : recorders) {
             owed.addAll(r.acknowledged().keySet());
             for (String child : r.unanswered()) {
-                LedgerClient.Response history = client.get("/api/children/" + child + "/history");
+                LedgerClient.Response history = client.getAnswered("/api/children/" + child + "/history");
                 assertThat(history.status()).as("history of unanswered " + child + ": " + history).isIn(200, 404);
                 if (history.status() == 200) owed.add(child);
             }
@@ -125,8 +125,17 @@ final class Figures {
         assertThat(report.path("behind").size()).as("behind: " + report.path("behind")).isZero();
         assertThat(report.path("ahead").size()).as("ahead: " + report.path("ahead")).isZero();
         assertThat(report.path("healthy").asBoolean()).as(report.toString()).isTrue();
-        return "per child: reconciliation healthy, " + report.path("eventStore") + ", relay " + report.path("relay")
-                + ", projections " + report.path("projections");
+        assertThat(report.path("resent").size()).as("events the figures lacked until this check sent them again: " + report.path("resent")).isZero();
+        return summary(report);
+    }
+
+    /** The reconciliation's figures for a report line. */
+    static String summary(JsonNode report) {
+        JsonNode flow = report.path("flow");
+        return String.format("per child: reconciliation healthy=%s, store %d events of %d children, projections %d children, relay lag %s, "
+                        + "projections lag %s, behind %d, ahead %d, sent again %d", report.path("healthy").asBoolean(), report.path("storeEvents").asLong(),
+                report.path("storeChildren").asLong(), report.path("projectedChildren").asLong(), flow.path("relayLag").asText(),
+                flow.path("projectionsLag").asText(), report.path("behindCount").asLong(), report.path("aheadCount").asLong(), report.path("resent").size());
     }
 
     static void sleep(long millis) {

@@ -62,6 +62,18 @@ final class LedgerClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET());
     }
 
+    /**
+     * A GET asked again until it is answered: on two shared cores an application busy importing can leave a read
+     * unanswered past the client's timeout, which says nothing about what it holds.
+     */
+    Response getAnswered(String path) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        Response answer = get(path);
+        while (!answer.answered() && System.nanoTime() < deadline) answer = get(path);
+        if (!answer.answered()) throw new AssertionError("GET " + path + " unanswered for 2 minutes: " + answer);
+        return answer;
+    }
+
     Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -81,6 +81,8 @@ class TwoInstancesTest {
         System.out.printf("[faults] relay before the kill: A %s, B %s%n", relayClaims(a), relayClaims(b));
 
         Settlement.settle(test.getDisplayName(), b, broker, killed, false, warm, recorder);
+        // Whichever held it before, the relay now runs in B: the only instance left relayed what A left unsent.
+        assertThat(relayClaims(b)).as("B's log shows a kafka-relay worker").isNotEmpty();
         System.out.printf("[faults] relay after the kill: B %s%n", relayClaims(b));
     }
 
@@ -99,7 +101,8 @@ class TwoInstancesTest {
         String log = read(c.logFile());
         assertThat(log).as("the log names the setting to set").contains("placement-ledger.privacy.master-key");
         System.out.printf("%n[faults] instance with another master key exited with %d; its log says: %s%n%n", exit,
-                log.lines().filter(l -> l.contains("master key")).findFirst().orElse("?"));
+                log.lines().filter(l -> l.contains("give every instance the same")).findFirst()
+                        .map(l -> l.substring(l.indexOf("the master key"))).orElse("?"));
     }
 
     @Test
@@ -130,10 +133,10 @@ class TwoInstancesTest {
                 test.getDisplayName(), millis.get(99), millis.get(197), millis.get(199));
     }
 
-    /** The relay's segment claims the instance's log reports (Axon logs each worker it assigns to a segment). */
-    private static String relayClaims(LedgerProcess ledger) {
-        return read(ledger.logFile()).lines().filter(l -> l.contains("kafka-relay") && (l.contains("assigned") || l.contains("claim")))
-                .map(l -> l.length() > 160 ? l.substring(0, 160) : l).toList().toString();
+    /** When the instance took the relay's segment: Axon logs each worker it starts for the kafka-relay processor. */
+    private static List<String> relayClaims(LedgerProcess ledger) {
+        return read(ledger.logFile()).lines().filter(l -> l.contains("processor=kafka-relay"))
+                .map(l -> l.substring(0, Math.min(12, l.length()))).toList();
     }
 
     private static String read(Path file) {
