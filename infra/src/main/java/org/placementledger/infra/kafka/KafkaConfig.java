@@ -23,9 +23,12 @@ public class KafkaConfig {
     public TopicSetup topicSetup(KafkaConnection connection, LedgerProperties properties) {
         TopicSetup setup = new TopicSetup(connection.bootstrapServers(), properties.kafka().partitions(),
                 properties.kafka().replicationFactor());
-        setup.ensurePlacementEventsTopic();
-        setup.ensureMeasuresTopic();
-        setup.ensureTimelinesTopic();
+        if (connection.embedded().isPresent()) {
+            // The broker is this process's own and already up: a failure here is a fault to stop on.
+            setup.ensureAll();
+        } else {
+            setup.ensureInBackground();
+        }
         return setup;
     }
 }

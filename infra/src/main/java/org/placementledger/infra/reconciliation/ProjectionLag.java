@@ -54,7 +54,9 @@ final class ProjectionLag {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted reading the projections' offsets", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not tell the projections' offsets: " + e.getMessage(), e);
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Kafka did not tell the projections' offsets (" + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")", e);
         }
     }
 }

@@ -51,10 +51,21 @@ public class KafkaEventRelay {
 
     private final Producer<String, byte[]> producer;
     private final Function<RecordedEvent, byte[]> serializer;
+    private final java.util.function.BooleanSupplier topicsReady;
 
     public KafkaEventRelay(Producer<String, byte[]> producer, Function<RecordedEvent, byte[]> serializer) {
+        this(producer, serializer, () -> true);
+    }
+
+    /**
+     * @param topicsReady whether the topic is known to exist: before, nothing is sent, since a broker would make
+     *                    a missing topic with its own defaults (see {@code TopicSetup})
+     */
+    public KafkaEventRelay(Producer<String, byte[]> producer, Function<RecordedEvent, byte[]> serializer,
+                           java.util.function.BooleanSupplier topicsReady) {
         this.producer = producer;
         this.serializer = serializer;
+        this.topicsReady = topicsReady;
     }
 
     @EventHandler
@@ -63,6 +74,9 @@ public class KafkaEventRelay {
                    @SequenceNumber Long sequence,
                    @Timestamp Instant recordedAt,
                    @MetaDataValue(value = "recordedBy") String recordedBy) {
+        if (!topicsReady.getAsBoolean()) {
+            throw new KafkaRelayException("Kafka has not been reached yet, so " + Topics.PLACEMENT_EVENTS + " may not exist: the batch waits", null);
+        }
         RecordedEvent recorded = recorded(event, eventId, sequence, recordedAt, recordedBy);
         List<Future<RecordMetadata>> pending = pendingSends();
         pending.add(producer.send(new ProducerRecord<>(Topics.PLACEMENT_EVENTS, event.childId(), serializer.apply(recorded))));

@@ -34,7 +34,7 @@ public class RelayConfig {
 
     /** Written sealed: the topic keeps every event for as long as the log is kept, so erasure must reach it too. */
     @Bean
-    public KafkaEventRelay kafkaEventRelay(Producer<String, byte[]> relayProducer, PersonalDataSeal seal) {
-        return new KafkaEventRelay(relayProducer, seal::write);
+    public KafkaEventRelay kafkaEventRelay(Producer<String, byte[]> relayProducer, PersonalDataSeal seal, TopicSetup topics) {
+        return new KafkaEventRelay(relayProducer, seal::write, topics::ready);
     }
 }

@@ -40,11 +40,13 @@ public class LiveMeasuresConfig {
     @Bean(destroyMethod = "close")
     public LiveMeasures liveMeasures(TimelineIndex timelines, Measures measures, Clock clock, LedgerProperties properties,
                                      Producer<String, byte[]> measuresProducer,
-                                     org.placementledger.queryside.dashboard.DashboardStream dashboards) {
+                                     org.placementledger.queryside.dashboard.DashboardStream dashboards, TopicSetup topics) {
         ObjectMapper json = LedgerJson.mapper();
         String council = properties.measures().councilAreaCode();
         LiveMeasures live = new LiveMeasures(timelines, measures, clock, report -> {
             dashboards.publish(report);
+            // Before the topics are made, a send would have the broker make this one uncompacted.
+            if (!topics.ready()) return;
             try {
                 measuresProducer.send(new ProducerRecord<>(Topics.PLACEMENT_MEASURES, council, json.writeValueAsBytes(report)));
             } catch (Exception e) {

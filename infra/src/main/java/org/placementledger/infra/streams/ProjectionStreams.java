@@ -25,17 +25,37 @@ public class ProjectionStreams implements SmartLifecycle {
     private final CountsSink sink;
     private final TimelineIndex timelines;
     private final AlertsProjection alerts;
+    private final java.util.function.Consumer<Runnable> whenTopicsReady;
     private KafkaStreams streams;
+    /** Started by the application, and waiting for Kafka to make the topics. */
+    private boolean waiting;
 
     public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines, AlertsProjection alerts) {
+        this(settings, sink, timelines, alerts, Runnable::run);
+    }
+
+    /**
+     * @param whenTopicsReady runs what it is given once the topics exist: the streams stop on a missing source topic,
+     *                        and Kafka may not be there yet when the application starts
+     */
+    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines, AlertsProjection alerts,
+                             java.util.function.Consumer<Runnable> whenTopicsReady) {
         this.settings = settings;
         this.sink = sink;
         this.timelines = timelines;
         this.alerts = alerts;
+        this.whenTopicsReady = whenTopicsReady;
     }
 
     @Override
     public synchronized void start() {
+        waiting = true;
+        whenTopicsReady.accept(this::startOnceReady);
+    }
+
+    private synchronized void startOnceReady() {
+        if (!waiting) return;
+        waiting = false;
         start(false);
     }
 
@@ -90,6 +110,7 @@ public class ProjectionStreams implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        waiting = false;
         if (streams != null) {
             streams.close(Duration.ofSeconds(30));
             streams = null;
@@ -97,8 +118,8 @@ public class ProjectionStreams implements SmartLifecycle {
     }
 
     @Override
-    public boolean isRunning() {
-        return streams != null;
+    public synchronized boolean isRunning() {
+        return streams != null || waiting;
     }
 
     /** Waits until the alerts raised so far (a rebuild writes them in the background) are written. */

@@ -24,6 +24,6 @@ public class StreamsConfig {
                                                AlertsProjection alerts) {
         return new ProjectionStreams(
                 StreamsSettings.of(properties.kafka().applicationId(), kafka.bootstrapServers(), properties.dataDir().resolve("streams")),
-                new MongoCountsSink(database, clock), timelines, alerts);
+                new MongoCountsSink(database, clock), timelines, alerts, topicsReady::whenReady);
     }
 }
