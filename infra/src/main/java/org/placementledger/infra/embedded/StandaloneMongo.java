@@ -13,8 +13,11 @@ import java.util.concurrent.TimeUnit;
  * The embedded MongoDB wire server (the same H2-file backend the application embeds) as a process of its own, so that
  * several application instances can share one database on a developer's machine or in a scale-out test:
  * <pre>
- * java -cp &lt;classpath&gt; org.placementledger.infra.embedded.StandaloneMongo &lt;port&gt; &lt;file&gt;
+ * ./mvnw -B -q -pl infra -am package -DskipTests
+ * java -cp infra/target/infra-0.1.0-SNAPSHOT.jar -Dloader.main=org.placementledger.infra.embedded.StandaloneMongo \
+ *      org.springframework.boot.loader.launch.PropertiesLauncher 27017 shared/mongo.mv
  * </pre>
+ * (the fat jar's PropertiesLauncher runs any main class of it; from a classpath, the class takes the same two arguments).
  * It listens on 127.0.0.1 only and prints its connection string. The store is committed to the file every 200 ms and
  * on shutdown: unlike the embedded server, whose event store commits after each append, a kill -9 of this process
  * can lose the last 200 ms of writes, so it is for trials, never for data that matters.
@@ -44,9 +47,9 @@ public final class StandaloneMongo {
         committer.scheduleWithFixedDelay(backend::commit, 200, 200, TimeUnit.MILLISECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             committer.shutdownNow();
-            server.shutdownNow();
             backend.commit();
-            backend.close();
+            // Closes the connections, then the backend, whose store writes whatever came in since the commit above.
+            server.shutdownNow();
             System.out.println("StandaloneMongo stopped; " + file + " committed");
         }, "standalone-mongo-shutdown"));
 

@@ -146,6 +146,8 @@ final class Figures {
 
     private static boolean settled(JsonNode report) {
         if (!report.path("healthy").asBoolean() || report.path("inFlight").asLong() != 0) return false;
+        // The report's count of projected children is read before the store: asked again until the two agree.
+        if (report.path("projectedChildren").asLong() != report.path("storeChildren").asLong()) return false;
         var children = report.path("children").elements();
         while (children.hasNext()) {
             JsonNode child = children.next();
@@ -162,6 +164,9 @@ final class Figures {
         });
         assertThat(wrong).as("children whose projections do not hold what the store holds (" + wrong.size() + ")").isEmpty();
         assertThat(report.path("inFlight").asLong()).as("children still in flight").isZero();
+        assertThat(report.path("projectedChildren").asLong()).as("children in the projections against children in the store")
+                .isEqualTo(report.path("storeChildren").asLong());
+        assertThat(report.path("children").size()).as("children in the detailed report").isEqualTo(report.path("storeChildren").asInt());
         assertThat(report.path("behindCount").asLong()).as("behind: " + report.path("behind")).isZero();
         assertThat(report.path("aheadCount").asLong()).as("ahead: " + report.path("ahead")).isZero();
         assertThat(report.path("healthy").asBoolean()).as(report.toString()).isTrue();
