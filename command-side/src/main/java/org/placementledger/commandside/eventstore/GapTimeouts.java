@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *   longer than the timeout is not asked for again, whether it is a gap behind the token or part of a
  *   failed append ahead of it.</li>
  * </ul>
- * An event written into a position given up is not delivered, which is the meaning of the timeout. After a
+ * An event written into a position given up is not delivered to the tracking reader, which is the meaning of the
+ * timeout; it is not lost to the figures: the reconciliation compares every child's last stored sequence with the
+ * projections', finds the child behind and sends its events again (infra's {@code Reconciliation}, proven by
+ * {@code ReconciliationEndToEndTest} for events the relay's position has passed). After a
  * restart every empty position gets a full timeout again, which only errs towards waiting. Clocks of
  * different writers and readers are assumed to agree to well within the timeout.
  */
