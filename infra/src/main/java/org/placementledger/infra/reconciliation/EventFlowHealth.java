@@ -23,7 +23,7 @@ public final class EventFlowHealth implements HealthIndicator {
     public Health health() {
         EventFlow.Snapshot s = flow.last();
         Reconciliation.Report report = reconciliation.last();
-        boolean reconciled = report == null || report.healthy();
+        boolean reconciled = report == null || !report.faultFound();
         Health.Builder health = !s.relayStalled() && !s.projectionsStalled() && reconciled ? Health.up() : Health.down();
         health.withDetail("storeLastPosition", s.storeLastPosition())
                 .withDetail("relayPosition", s.relayPosition() == null ? "none yet" : s.relayPosition())

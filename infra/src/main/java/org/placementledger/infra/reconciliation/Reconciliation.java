@@ -44,6 +44,7 @@ public final class Reconciliation {
     }
 
     /**
+     * @param healthy    every child's stored events are in the figures, and nothing was on its way
      * @param behind     children whose stored events are still not in the figures after everything on its way arrived
      *                   (and after they were sent again); at most {@value #NAMED} named, {@code behindCount} in all
      * @param inFlight   children behind when the check ended with events still on their way: not a fault by itself
@@ -54,6 +55,16 @@ public final class Reconciliation {
                          EventFlow.Snapshot flow, int projectedChildren, List<ChildGap> behind, int behindCount,
                          List<ChildGap> ahead, int aheadCount, int inFlight, List<String> resent, String note,
                          Map<String, ChildState> children) {
+
+        /**
+         * Events known to be missing from the figures (or figures ahead of the store): what turns health DOWN. A report
+         * whose children were still in flight is not {@link #healthy}, nor a fault: a backlog that does not move is
+         * the event flow's to report.
+         */
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public boolean faultFound() {
+            return behindCount > 0 || aheadCount > 0;
+        }
     }
 
     private final StoreHeads store;
@@ -119,10 +130,11 @@ public final class Reconciliation {
         }
         long events = 0;
         for (long last : stored.values()) events += last + 1;
-        Report report = new Report(clock.instant(), missing == 0 && aheadCount == 0, snapshot.storeLastPosition(), events,
-                stored.size(), snapshot, applied.size(), confirmed ? named : List.of(), missing, ahead, aheadCount,
-                confirmed ? 0 : behind.size(), resent, note, children);
-        if (!report.healthy()) {
+        int projected = appliedNow().size();
+        Report report = new Report(clock.instant(), missing == 0 && aheadCount == 0 && (confirmed || behind.isEmpty()),
+                snapshot.storeLastPosition(), events, stored.size(), snapshot, projected, confirmed ? named : List.of(), missing,
+                ahead, aheadCount, confirmed ? 0 : behind.size(), resent, note, children);
+        if (report.faultFound()) {
             log.error("Reconciliation: {} children have stored events missing from the figures, {} are ahead of the store{}; first named: {} {}",
                     missing, aheadCount, note == null ? "" : " (" + note + ")", named.stream().limit(10).toList(), ahead.stream().limit(10).toList());
         } else if (!resent.isEmpty()) {

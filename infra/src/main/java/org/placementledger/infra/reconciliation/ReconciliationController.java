@@ -29,7 +29,7 @@ public class ReconciliationController {
         status.put("flow", now);
         status.put("caughtUp", now.caughtUp());
         status.put("lastReconciliation", report == null ? null : Map.of(
-                "checkedAt", report.checkedAt(), "healthy", report.healthy(),
+                "checkedAt", report.checkedAt(), "healthy", report.healthy(), "faultFound", report.faultFound(),
                 "childrenMissingEvents", report.behindCount(), "childrenAheadOfStore", report.aheadCount(),
                 "childrenResent", report.resent().size()));
         return status;

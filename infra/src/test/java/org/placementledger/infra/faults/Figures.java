@@ -124,8 +124,8 @@ final class Figures {
 
     /**
      * Asks again until the report is healthy with nothing in flight and every child's stored and applied sequences
-     * equal. "healthy" alone is not enough: the application counts a child whose events are still on their way as
-     * healthy (seen after a kill mid-import: healthy with 976 children stored and none yet in the projections).
+     * equal, and the projections hold as many children as the store (a check reads the figures before the store, so a
+     * report made while a backlog drains can show fewer).
      */
     static JsonNode awaitSettled(LedgerClient client, JsonNode report) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
