@@ -46,7 +46,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         return new EmbeddedKafka(server, bootstrap);
     }
 
-    private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
+    /** A single-node KRaft broker and controller on loopback: the embedded broker's, and the fault suite's broker process's. */
+    public static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
@@ -73,7 +74,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** KRaft needs its storage formatted once; a restart keeps the existing log. */
-    private static void formatOnce(Path logDir) {
+    public static void formatOnce(Path logDir) {
         if (Files.exists(logDir.resolve("meta.properties"))) return;
         try {
             Files.createDirectories(logDir);

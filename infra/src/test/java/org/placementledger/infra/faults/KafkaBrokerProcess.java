@@ -1,15 +1,12 @@
 package org.placementledger.infra.faults;
 
+import org.placementledger.infra.embedded.EmbeddedKafka;
+
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,12 +45,12 @@ final class KafkaBrokerProcess implements AutoCloseable {
         int controllerPort = FreePorts.find();
         try {
             Files.createDirectories(logDir);
-            Properties p = brokerProperties(logDir, brokerPort, controllerPort);
+            Properties p = EmbeddedKafka.brokerProperties(logDir, brokerPort, controllerPort);
             Path file = folder.resolve("broker.properties");
             try (var out = Files.newBufferedWriter(file)) {
                 p.store(out, "single-node KRaft broker for the fault scenarios");
             }
-            format(logDir);
+            EmbeddedKafka.formatOnce(logDir);
             Path log = ChildProcesses.logFolder().resolve(name + "-kafka.log");
             Files.deleteIfExists(log);
             return new KafkaBrokerProcess(name, logDir, file, log, brokerPort);
@@ -66,51 +63,6 @@ final class KafkaBrokerProcess implements AutoCloseable {
         KafkaBrokerProcess broker = prepare(name, folder);
         broker.start();
         return broker;
-    }
-
-    /** The settings stack-notes.md names for one node; the same as the embedded broker's. */
-    private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", logDir.toString());
-        p.put("num.partitions", "1");
-        p.put("default.replication.factor", "1");
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "5");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("log.cleaner.dedupe.buffer.size", "4194304");
-        p.put("auto.create.topics.enable", "false");
-        return p;
-    }
-
-    /**
-     * Formats the KRaft storage with the same formatter the embedded broker uses (on 3.9.2 StorageTool's
-     * {@code --standalone} is for dynamic quorums, which this static voter set is not).
-     */
-    private static void format(Path logDir) {
-        try {
-            new Formatter()
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(1)
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .run();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot format the broker's storage in " + logDir, e);
-        }
     }
 
     /** Starts the broker's JVM and waits until it answers a metadata request. */
