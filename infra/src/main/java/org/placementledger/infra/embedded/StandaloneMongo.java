@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * ./mvnw -B -q -pl infra -am package -DskipTests
  * java -cp infra/target/infra-0.1.0-SNAPSHOT.jar -Dloader.main=org.placementledger.infra.embedded.StandaloneMongo \
- *      org.springframework.boot.loader.launch.PropertiesLauncher 27017 shared/mongo.mv
+ *      org.springframework.boot.loader.launch.PropertiesLauncher 27017 trial/mongo.mv
  * </pre>
  * (the fat jar's PropertiesLauncher runs any main class of it; from a classpath, the class takes the same two arguments).
  * It listens on 127.0.0.1 only and prints its connection string. The store is committed to the file every 200 ms and
