@@ -35,6 +35,12 @@ public final class EpisodeChecks {
 
     private static final java.util.regex.Pattern CHILD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
+    /**
+     * Rule 233 ("reason for placement change is not required when the episode has not ceased") is new in the 2025-26
+     * specification: a return of an earlier year, made when no rule said so, is not refused for it.
+     */
+    static final ReportingYear RULE_233_FROM = new ReportingYear(2025);
+
     private final ImportFiles files;
     private final ReportingYear year;
 
@@ -125,12 +131,18 @@ public final class EpisodeChecks {
             problems.add(Problem.error(f, line, child, "526", "PLACE_PROVIDER is missing for placement type " + place.code()));
         }
         if (reason != null && end == null) {
-            problems.add(Problem.error(f, line, child, "233", "REASON_PLACE_CHANGE is given but the episode has not ceased"));
+            if (year.compareTo(RULE_233_FROM) >= 0) {
+                problems.add(Problem.error(f, line, child, "233", "REASON_PLACE_CHANGE is given but the episode has not ceased"));
+            } else {
+                problems.add(Problem.warning(f, line, child, "REASON_ON_OPEN_EPISODE", "REASON_PLACE_CHANGE " + r.reasonPlaceChange()
+                        + " is given but the episode has not ceased: a reason belongs to the placement change that ends an episode, "
+                        + "so it is not kept, and the export leaves it blank (DfE refuses it from " + RULE_233_FROM + ", rule 233)"));
+            }
         }
         Postcode home = postcode(r.homePost(), f, line, child, "HOME_POST", problems);
         Postcode placed = postcode(r.plPost(), f, line, child, "PL_POST", problems);
         if (problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) return Optional.empty();
-        return Optional.of(new Episode(r, start, rne, ls, cin, place, provider, end, rec, reason, home, placed,
+        return Optional.of(new Episode(r, start, rne, ls, cin, place, provider, end, rec, end == null ? null : reason, home, placed,
                 r.urn().isBlank() ? null : r.urn()));
     }
 

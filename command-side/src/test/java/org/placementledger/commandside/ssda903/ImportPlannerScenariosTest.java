@@ -36,8 +36,15 @@ class ImportPlannerScenariosTest {
         return new EpisodeRow(line, "C1", decom, rne, ls, "N1", place, provider, dec, rec, reason, "TQ1 3AB", "TQ2 5AA", "1234567");
     }
 
+    /** The header of a return from 2024-25 on, whose sex codes are M and F. */
+    private static final HeaderRow HEADER_FROM_2024 = new HeaderRow(2, "C1", "M", "14/02/2010", "WBRI", "A123", "", "");
+
     private static ChildPlan plan(ReportingYear year, List<EpisodeRow> rows, List<CostRow> costs, EffectiveHistory record) {
-        CheckedChild checked = new EpisodeChecks(FILES, year).check("C1", rows, HEADER);
+        return plan(year, rows, costs, record, HEADER);
+    }
+
+    private static ChildPlan plan(ReportingYear year, List<EpisodeRow> rows, List<CostRow> costs, EffectiveHistory record, HeaderRow header) {
+        CheckedChild checked = new EpisodeChecks(FILES, year).check("C1", rows, header);
         ImportPlanner planner = new ImportPlanner(FILES, year, TODAY, RecordLimits.DEFAULT);
         return planner.accountingForEveryRow(planner.plan(checked, costs, record), rows, costs);
     }
@@ -52,6 +59,47 @@ class ImportPlannerScenariosTest {
     private static final List<EpisodeRow> OPEN_IN_2019 = List.of(
             row(2, "01/06/2018", "S", "C2", "U4", "PR1", "10/01/2019", "X1", "CARPL"),
             row(3, "10/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
+
+    @Test
+    void givenAResidentialEmploymentPlacement_P3_whenImported_thenTheChildIsTakenIn() {
+        List<EpisodeRow> rows = List.of(row(2, "01/06/2018", "S", "C2", "P3", "PR4", "", "", ""));
+
+        ChildPlan plan = plan(Y2019, rows, List.of(), EffectiveHistory.empty());
+
+        assertThat(plan.problems()).noneMatch(p -> p.isError());
+        assertThat(plan.accepted()).isTrue();
+        assertThat(plan.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(CareStarted.class,
+                s -> assertThat(s.placement().type()).isEqualTo(PlacementType.P3)));
+    }
+
+    @Test
+    void givenAReasonForPlacementChangeOnAnOpenEpisode_inA2024to25Return_thenTheChildIsTakenIn_withAWarningThatTheReasonIsNotKept() {
+        List<EpisodeRow> rows = List.of(row(2, "01/06/2024", "S", "C2", "U6", "PR4", "", "", "CARPL"));
+
+        ChildPlan plan = plan(new ReportingYear(2024), rows, List.of(), EffectiveHistory.empty(), HEADER_FROM_2024);
+
+        assertThat(plan.accepted()).as(plan.problems().toString()).isTrue();
+        assertThat(plan.problems()).noneMatch(p -> "233".equals(p.rule()))
+                .anySatisfy(p -> {
+                    assertThat(p.rule()).isEqualTo("REASON_ON_OPEN_EPISODE");
+                    assertThat(p.isError()).isFalse();
+                });
+    }
+
+    @Test
+    void givenAReasonForPlacementChangeOnAnOpenEpisode_inThe2025to26Return_whereRule233BeginsThenTheChildIsRefused() {
+        List<EpisodeRow> rows = List.of(row(2, "01/06/2025", "S", "C2", "U6", "PR4", "", "", "CARPL"));
+
+        ChildPlan plan = plan(EpisodeChecks.RULE_233_FROM, rows, List.of(), EffectiveHistory.empty(), HEADER_FROM_2024);
+
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.problems()).filteredOn(p -> p.isError() && !"CHILD_NOT_APPLIED".equals(p.rule()))
+                .as("rule 233 and nothing else keeps the child out").extracting(Problem::rule).containsExactly("233");
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("233");
+            assertThat(p.isError()).isTrue();
+        });
+    }
 
     @Test
     void the_next_years_return_repeating_an_open_episode_adds_only_the_end_of_care() {

@@ -14,6 +14,7 @@ public enum PlacementType implements Code903 {
     K3("Supported accommodation registered with Ofsted", Validity.from(2024)),
     P1("Placed with own parents or other person with parental responsibility", Validity.ALWAYS),
     P2("Independent living, for example a flat, lodgings, bedsit or with friends", Validity.until(2024)),
+    P3("Residential employment", Validity.ALWAYS),
     R1("Residential care home", Validity.ALWAYS),
     R2("NHS or health trust establishment providing medical or nursing care", Validity.ALWAYS),
     R3("Family centre or mother and baby unit", Validity.ALWAYS),
