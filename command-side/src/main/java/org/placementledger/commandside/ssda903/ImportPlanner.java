@@ -213,12 +213,19 @@ public final class ImportPlanner {
                             List<ChildCommand> steps, List<ChildPlan.Source> sources) {
         LocalDate from = checked.episodes().get(0).start();
         Set<LocalDate> episodeStarts = new HashSet<>();
-        for (Episode e : checked.episodes()) episodeStarts.add(e.start());
+        Set<LocalDate> episodeEnds = new HashSet<>();
+        for (Episode e : checked.episodes()) {
+            episodeStarts.add(e.start());
+            if (e.end() != null) episodeEnds.add(e.end());
+        }
         List<StoredFact> span = new ArrayList<>();
         for (StoredFact f : existing.inEffectiveOrder()) {
             LocalDate d = f.fact().effectiveDate();
             if (d.isBefore(from) || d.isAfter(year.lastDay())) continue;
             CareFact fact = f.fact();
+            // A period of care that ended on the day the return's first episode begins (care ceased and begun again that
+            // day) is the earlier years' to say: the return holds only the new period, so the end is not taken back.
+            if (fact instanceof CareCeased && d.equals(from) && !episodeEnds.contains(d)) continue;
             boolean episodeFact = fact instanceof CareStarted || fact instanceof PlacementChanged || fact instanceof LegalStatusChanged
                     || fact instanceof CareCeased;
             // A home postcode change between episodes is not the 903's to say, so only one on an episode's first day is compared.

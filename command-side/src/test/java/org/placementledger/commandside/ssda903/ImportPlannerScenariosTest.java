@@ -102,6 +102,27 @@ class ImportPlannerScenariosTest {
     }
 
     @Test
+    void givenCareCeasedAndBegunAgainOnTheSameDay_whenTheNextYearsRepeatTheOpenEpisodeUnchanged_thenEachIsAcceptedAsUnchanged_andTheLaterCeaseIsRecorded() {
+        List<EpisodeRow> year2020 = List.of(
+                row(2, "01/06/2018", "S", "C2", "U4", "PR1", "01/10/2019", "E45", ""),
+                row(3, "01/10/2019", "S", "V2", "U6", "PR4", "", "", ""));
+        ChildPlan first = plan(Y2020, year2020, List.of(), EffectiveHistory.empty());
+        assertThat(first.accepted()).as(first.problems().toString()).isTrue();
+        EffectiveHistory record = apply(EffectiveHistory.empty(), first);
+
+        List<EpisodeRow> year2021 = List.of(row(2, "01/10/2019", "S", "V2", "U6", "PR4", "", "", ""));
+        ChildPlan second = plan(new ReportingYear(2020), year2021, List.of(), record);
+        assertThat(second.accepted()).as(second.problems().toString()).isTrue();
+        assertThat(second.unchanged()).as(second.steps().toString()).isTrue();
+        record = apply(record, second);
+
+        List<EpisodeRow> year2022 = List.of(row(2, "01/10/2019", "S", "V2", "U6", "PR4", "14/02/2022", "E4A", ""));
+        ChildPlan third = plan(new ReportingYear(2021), year2022, List.of(), record);
+        assertThat(third.accepted()).as(third.problems().toString()).isTrue();
+        assertThat(third.events()).singleElement().isInstanceOf(CareCeased.class);
+    }
+
+    @Test
     void the_next_years_return_repeating_an_open_episode_adds_only_the_end_of_care() {
         EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
         assertThat(record.inEffectiveOrder()).hasSize(3); // start, move, the header's details
