@@ -1,0 +1,12 @@
+package org.placementledger.commandside.ssda903.rules;
+
+import java.util.List;
+
+/** DfE rules: TODO. */
+final class MissingAndSocialWorkerRules {
+
+    private MissingAndSocialWorkerRules() {
+    }
+
+    static final List<Rule> ALL = List.of();
+}
