@@ -2,7 +2,7 @@ package org.placementledger.commandside.ssda903.rules;
 
 import java.util.List;
 
-/** DfE rules: TODO. */
+/** DfE rules (being written). */
 final class OutcomeRules {
 
     private OutcomeRules() {

@@ -21,8 +21,8 @@ public final class Rulebook {
     public static final List<Rule> ALL = Stream.of(
                     HeaderRules.ALL,
                     EpisodeHeaderRules.ALL,
-                    EpisodeRowRules.ALL,
-                    EpisodeHistoryRules.ALL,
+                    EpisodeRules.ALL,
+                    EpisodeContinuityRules.ALL,
                     AdoptionRules.ALL,
                     OutcomeRules.ALL,
                     MissingAndSocialWorkerRules.ALL)

@@ -2,10 +2,10 @@ package org.placementledger.commandside.ssda903.rules;
 
 import java.util.List;
 
-/** DfE rules: TODO. */
-final class EpisodeRowRules {
+/** DfE rules (being written). */
+final class EpisodeRules {
 
-    private EpisodeRowRules() {
+    private EpisodeRules() {
     }
 
     static final List<Rule> ALL = List.of();

@@ -2,10 +2,10 @@ package org.placementledger.commandside.ssda903.rules;
 
 import java.util.List;
 
-/** DfE rules: TODO. */
-final class EpisodeHistoryRules {
+/** DfE rules (being written). */
+final class EpisodeContinuityRules {
 
-    private EpisodeHistoryRules() {
+    private EpisodeContinuityRules() {
     }
 
     static final List<Rule> ALL = List.of();
