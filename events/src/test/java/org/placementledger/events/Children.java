@@ -21,10 +21,10 @@ final class Children {
             Postcode.of("EX4 3PL"), Money.of("4725.00"), false);
 
     static final CareStarted CARE_STARTED = new CareStarted(CHILD, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2),
-            Sex.FEMALE_2, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER);
+            Sex.F, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER);
     /** The first known episode of a period of care that began before the records (903 RNE P). */
     static final CareStarted CARE_STARTED_PART_WAY = new CareStarted(CHILD, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2),
-            Sex.FEMALE_2, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER,
+            Sex.F, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER,
             org.placementledger.events.codes.ReasonNewEpisode.P);
     static final ChildDetailsRecorded DETAILS = new ChildDetailsRecorded(CHILD, LocalDate.of(2025, 3, 31), "WBRI", "A123456789012", "0", null);
     static final PlacementChanged MOVED = new PlacementChanged(CHILD, LocalDate.of(2024, 9, 1), CHILDRENS_HOME,

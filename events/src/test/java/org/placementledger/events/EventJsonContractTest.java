@@ -25,9 +25,9 @@ class EventJsonContractTest {
     static Stream<Arguments> pinnedForms() {
         return Stream.of(
                 Arguments.of(Children.CARE_STARTED, """
-                        {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"2","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false}}"""),
+                        {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"F","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false}}"""),
                 Arguments.of(Children.CARE_STARTED_PART_WAY, """
-                        {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"2","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false},"openingEpisode":"P"}"""),
+                        {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"F","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false},"openingEpisode":"P"}"""),
                 Arguments.of(Children.DETAILS, """
                         {"@type":"ChildDetailsRecorded","childId":"TQ-1001","effectiveDate":"2025-03-31","ethnicity":"WBRI","upn":"A123456789012","mother":"0","motherChildDateOfBirth":null}"""),
                 Arguments.of(Children.MOVED, """
@@ -52,6 +52,13 @@ class EventJsonContractTest {
         assertThat(JSON.writeValueAsString(event)).isEqualTo(pinned.strip());
         assertThat(JSON.readValue(pinned, ChildEvent.class)).isEqualTo(event);
         assertThat(JSON.readValue(pinned, event.getClass())).isEqualTo(event);
+    }
+
+    @Test
+    void givenACareStartRecordedWhenSexWasCoded2_whenRead_thenItIsTheSameEventAsOneCodedF() throws Exception {
+        String recordedBefore = """
+                {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"2","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false}}""";
+        assertThat(JSON.readValue(recordedBefore, ChildEvent.class)).isEqualTo(Children.CARE_STARTED);
     }
 
     @Test

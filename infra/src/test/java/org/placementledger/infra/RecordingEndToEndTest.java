@@ -166,4 +166,32 @@ class RecordingEndToEndTest {
             assertThat(stale.contentType()).startsWith("application/problem+json");
         }
     }
+
+    @Test
+    void givenARecorderUsingTodaysCodes_whenTheyBackdateACareStartTo2023to24_thenItIsRecorded_andEachYearsReturnWritesItsOwnCodes() {
+        try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            RunningLedger.Response care = ledger.as("recorder").post("/api/children/TQ-3001/care", """
+                    {"startDate": "2023-11-01", "dateOfBirth": "2007-06-02", "sex": "F", "homePostcode": "TQ2 5QE",
+                     "legalStatus": "V2", "categoryOfNeed": "N4",
+                     "placement": {"type": "K3", "provider": "PR4", "urn": "2644111", "postcode": "TQ1 3AB", "weeklyCost": 1800.00}}
+                    """);
+            assertThat(care.status()).as(care.body()).isEqualTo(200);
+            RunningLedger.Response unknownSex = ledger.as("recorder").post("/api/children/TQ-3002/care", """
+                    {"startDate": "2023-11-01", "dateOfBirth": "2007-06-02", "sex": "U", "homePostcode": "TQ2 5QE",
+                     "legalStatus": "V2", "categoryOfNeed": "N4",
+                     "placement": {"type": "K3", "provider": "PR4", "urn": "2644111", "postcode": "TQ1 3AB", "weeklyCost": 1800.00}}
+                    """);
+            assertThat(unknownSex.status()).as("U has no code in a return before 2024-25").isEqualTo(422);
+            assertThat(unknownSex.json().get("rule").asText()).isEqualTo("CODE_NOT_VALID_FOR_YEAR");
+
+            String header2024 = ledger.get("/api/exports/ssda903?year=2024&file=header").body();
+            String episodes2024 = ledger.get("/api/exports/ssda903?year=2024&file=episodes").body();
+            String header2025 = ledger.get("/api/exports/ssda903?year=2025&file=header").body();
+            String episodes2025 = ledger.get("/api/exports/ssda903?year=2025&file=episodes").body();
+            assertThat(header2024).contains("TQ-3001,2,02/06/2007");
+            assertThat(episodes2024).contains("TQ-3001,01/11/2023,S,V2,N4,H5,PR4");
+            assertThat(header2025).contains("TQ-3001,F,02/06/2007");
+            assertThat(episodes2025).contains("TQ-3001,01/11/2023,S,V2,N4,K3,PR4");
+        }
+    }
 }

@@ -232,8 +232,8 @@ public final class EpisodeChecks {
         }
     }
 
-    private static <E extends Enum<E> & Code903> E code(Class<E> type, String text, LocalDate on, String file, long line, String child,
-                                                        String rule, String column, boolean required, List<Problem> problems) {
+    private <E extends Enum<E> & Code903> E code(Class<E> type, String text, LocalDate on, String file, long line, String child,
+                                                 String rule, String column, boolean required, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             if (required) problems.add(Problem.error(file, line, child, rule, column + " is missing"));
             return null;
@@ -247,6 +247,13 @@ public final class EpisodeChecks {
             problems.add(Problem.error(file, line, child, rule, column + " '" + text + "' is not valid in " + ReportingYear.containing(on)
                     + " (valid " + found.get().validity().describe() + ")"));
             return null;
+        }
+        String written = found.get().codeIn(year);
+        if (!written.equalsIgnoreCase(text.trim())) {
+            // Another year's code for the same thing (SEX 1 in 2024-25, M in 2023-24; K3 before 2024-25): its meaning is
+            // not in doubt, so it is taken in, and the return is written back in its own year's code.
+            problems.add(Problem.warning(file, line, child, rule, column + " '" + text + "' is not in the " + year + " code list: read as "
+                    + found.get().code() + " (" + found.get().label() + "), which a " + year + " return writes as " + written));
         }
         return found.get();
     }

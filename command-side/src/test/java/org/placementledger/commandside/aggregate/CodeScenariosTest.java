@@ -18,6 +18,7 @@ import org.placementledger.events.codes.Sex;
 
 import java.time.LocalDate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.placementledger.commandside.aggregate.RuleBrokenMatcher.refusedBy;
 import static org.placementledger.commandside.domain.Torbay.AGENCY_FOSTER;
 import static org.placementledger.commandside.domain.Torbay.AMELIA;
@@ -48,10 +49,10 @@ class CodeScenariosTest {
     }
 
     @Test
-    void givenSupportedAccommodationK3_whenUsedOn31March2024_inReportingYear2023to24_thenRefused() {
+    void givenSupportedAccommodationK3_todaysCode_whenBackdatedTo31March2024_inReportingYear2023to24_thenAccepted() {
         fixture.givenNoPriorActivity()
-                .when(careLeaverStarts(LocalDate.of(2024, 3, 31), Sex.MALE_1, SUPPORTED))
-                .expectException(refusedBy(Rule.CODE_NOT_VALID_FOR_YEAR, "K3", "2023-24"));
+                .when(careLeaverStarts(LocalDate.of(2024, 3, 31), Sex.M, SUPPORTED))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -72,34 +73,36 @@ class CodeScenariosTest {
     }
 
     @Test
-    void givenTheNewOtherPlacementCodeZ11_whenUsedBeforeApril2025_thenRefused_andFromAprilAccepted() {
+    void givenTheNewOtherPlacementCodeZ11_todaysCode_whenBackdatedBeforeApril2025_thenAccepted_asFromApril() {
         fixture.given(careStarted())
                 .when(move(LocalDate.of(2025, 3, 31), ofType(PlacementType.Z11, CHILDRENS_HOME)))
-                .expectException(refusedBy(Rule.CODE_NOT_VALID_FOR_YEAR, "Z11", "2024-25"));
+                .expectSuccessfulHandlerExecution();
         fixture.given(careStarted())
                 .when(move(LocalDate.of(2025, 4, 1), ofType(PlacementType.Z11, CHILDRENS_HOME)))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
-    void givenSexCodedMFU_whenCareStartsIn2023to24_thenRefused_becauseThatYearUses1And2() {
+    void givenSexCodedM_todaysCode_whenCareStartsIn2023to24_thenAccepted() {
         fixture.givenNoPriorActivity()
                 .when(careLeaverStarts(LocalDate.of(2024, 1, 15), Sex.M, CHILDRENS_HOME))
-                .expectException(refusedBy(Rule.CODE_NOT_VALID_FOR_YEAR, "sex", "M", "2023-24"));
-    }
-
-    @Test
-    void givenSexCoded1Or2_whenCareStartsIn2023to24_thenAccepted() {
-        fixture.givenNoPriorActivity()
-                .when(careLeaverStarts(LocalDate.of(2024, 1, 15), Sex.MALE_1, CHILDRENS_HOME))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
-    void givenSexCoded1Or2_whenCareStartsIn2024to25_thenRefused_andCodedUAccepted() {
+    void givenSexCoded1_thatYearsCode_whenCareStartsIn2023to24_thenRecordedAsM() {
+        StartCare coded1 = careLeaverStarts(LocalDate.of(2024, 1, 15), Sex.of("1"), CHILDRENS_HOME);
+        assertThat(coded1.sex()).isEqualTo(Sex.M);
         fixture.givenNoPriorActivity()
-                .when(careLeaverStarts(LocalDate.of(2024, 4, 1), Sex.MALE_1, CHILDRENS_HOME))
-                .expectException(refusedBy(Rule.CODE_NOT_VALID_FOR_YEAR, "sex", "1", "2024-25"));
+                .when(coded1)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void givenSexCodedU_whenCareStartsIn2023to24_thenRefused_becauseThatYearHadNoCodeForIt_andFrom2024to25Accepted() {
+        fixture.givenNoPriorActivity()
+                .when(careLeaverStarts(LocalDate.of(2024, 3, 31), Sex.U, CHILDRENS_HOME))
+                .expectException(refusedBy(Rule.CODE_NOT_VALID_FOR_YEAR, "sex", "U", "2023-24"));
         fixture.givenNoPriorActivity()
                 .when(careLeaverStarts(LocalDate.of(2024, 4, 1), Sex.U, CHILDRENS_HOME))
                 .expectSuccessfulHandlerExecution();
@@ -141,17 +144,17 @@ class CodeScenariosTest {
 
     @Test
     void givenAHomePostcodeWrittenInLowerCaseWithoutASpace_thenAccepted_inItsStandardForm() {
-        StartCare lowerCase = new StartCare(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.FEMALE_2, Postcode.of("tq25qe"),
+        StartCare lowerCase = new StartCare(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.F, Postcode.of("tq25qe"),
                 LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER);
         fixture.givenNoPriorActivity()
                 .when(lowerCase)
-                .expectEvents(new CareStarted(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.FEMALE_2, FAMILY_HOME,
+                .expectEvents(new CareStarted(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.F, FAMILY_HOME,
                         LegalStatus.C2, CategoryOfNeed.N1, placed("P1", AGENCY_FOSTER)));
     }
 
     @Test
     void givenAHomePostcodeOfOnlyAnOutwardCode_thenRefused() {
-        StartCare outwardOnly = new StartCare(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.FEMALE_2, Postcode.of("TQ2"),
+        StartCare outwardOnly = new StartCare(AMELIA, LocalDate.of(2024, 1, 15), BORN, Sex.F, Postcode.of("TQ2"),
                 LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER);
         fixture.givenNoPriorActivity()
                 .when(outwardOnly)

@@ -34,7 +34,7 @@ class StartingCareScenariosTest {
     void givenANineYearOldNeverInCare_whenCareStartsUnderAFullCareOrder_thenCareStartsInAgencyFosterPlacementP1() {
         fixture.givenNoPriorActivity()
                 .when(startCare(CARE_START))
-                .expectEvents(new CareStarted(AMELIA, CARE_START, BORN, Sex.FEMALE_2, FAMILY_HOME, LegalStatus.C2,
+                .expectEvents(new CareStarted(AMELIA, CARE_START, BORN, Sex.F, FAMILY_HOME, LegalStatus.C2,
                         CategoryOfNeed.N1, placed("P1", AGENCY_FOSTER)));
     }
 

@@ -49,9 +49,9 @@ public final class Torbay {
     private Torbay() {
     }
 
-    /** Sex as the 903 codes it in the reporting year of {@code date}. */
+    /** Female, whatever the year: the ledger keeps today's code and writes each return in its year's. */
     public static Sex femaleOn(LocalDate date) {
-        return Sex.FEMALE_2.validOn(date) ? Sex.FEMALE_2 : Sex.F;
+        return Sex.F;
     }
 
     public static Placement placed(String id, NewPlacement p) {

@@ -241,11 +241,44 @@ class ImportPlannerScenariosTest {
     }
 
     @Test
-    void a_code_not_valid_in_the_year_of_the_episode_is_refused_with_dfe_rule_146() {
+    void a_code_retired_before_the_year_of_the_episode_is_refused_with_dfe_rule_146() {
+        List<EpisodeRow> p2 = List.of(row(2, "01/06/2025", "S", "C2", "P2", "PR4", "", "", ""));
+
+        ChildPlan plan = plan(new ReportingYear(2025), p2, List.of(), EffectiveHistory.empty(), HEADER_FROM_2024);
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("146");
+            assertThat(p.message()).contains("'P2' is not valid in 2025-26");
+        });
+    }
+
+    @Test
+    void todays_placement_code_in_an_earlier_years_return_is_taken_in_and_said_to_be_written_in_that_years_code() {
         List<EpisodeRow> k3 = List.of(row(2, "01/06/2018", "S", "C2", "K3", "PR4", "", "", ""));
 
-        assertThat(plan(Y2019, k3, List.of(), EffectiveHistory.empty()).problems())
-                .anySatisfy(p -> assertThat(p.message()).contains("'K3' is not valid in 2018-19"));
+        ChildPlan plan = plan(Y2019, k3, List.of(), EffectiveHistory.empty());
+        assertThat(plan.accepted()).isTrue();
+        assertThat(plan.problems()).anySatisfy(p -> {
+            assertThat(p.rule()).isEqualTo("146");
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).contains("'K3' is not in the 2018-19 code list", "writes as H5");
+        });
+    }
+
+    @Test
+    void sex_in_todays_code_in_a_2023_24_return_and_in_the_old_code_in_a_2024_25_return_are_both_taken_in_as_the_same_sex() {
+        HeaderRow female = new HeaderRow(2, "C1", "F", "14/02/2010", "WBRI", "A123", "", "");
+        CheckedChild in2023 = new EpisodeChecks(FILES, new ReportingYear(2023)).check("C1",
+                List.of(row(2, "01/06/2023", "S", "C2", "U4", "PR1", "", "", "")), female);
+        HeaderRow coded2 = new HeaderRow(2, "C1", "2", "14/02/2010", "WBRI", "A123", "", "");
+        CheckedChild in2024 = new EpisodeChecks(FILES, new ReportingYear(2024)).check("C1",
+                List.of(row(2, "01/06/2024", "S", "C2", "U4", "PR1", "", "", "")), coded2);
+
+        assertThat(in2023.accepted()).isTrue();
+        assertThat(in2024.accepted()).isTrue();
+        assertThat(in2023.sex()).isEqualTo(org.placementledger.events.codes.Sex.F).isEqualTo(in2024.sex());
+        assertThat(in2023.problems()).anySatisfy(p -> assertThat(p.message()).contains("SEX 'F' is not in the 2023-24 code list", "writes as 2"));
+        assertThat(in2024.problems()).anySatisfy(p -> assertThat(p.message()).contains("SEX '2' is not in the 2024-25 code list", "writes as F"));
     }
 
     @Test

@@ -15,6 +15,9 @@ public final class Codes {
         protected Map<String, Object> computeValue(Class<?> type) {
             Map<String, Object> byCode = new HashMap<>();
             for (Object c : type.getEnumConstants()) byCode.putIfAbsent(((Code903) c).code().toUpperCase(Locale.ROOT), c);
+            for (Object c : type.getEnumConstants()) {
+                for (String other : ((Code903) c).otherCodes()) byCode.putIfAbsent(other.toUpperCase(Locale.ROOT), c);
+            }
             return Map.copyOf(byCode);
         }
     };

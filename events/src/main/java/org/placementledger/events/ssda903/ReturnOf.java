@@ -11,6 +11,8 @@ import org.placementledger.events.PlacementChanged;
 import org.placementledger.events.Postcode;
 import org.placementledger.events.codes.CategoryOfNeed;
 import org.placementledger.events.codes.Code903;
+import org.placementledger.events.codes.Codes;
+import org.placementledger.events.codes.PlacementType;
 import org.placementledger.events.codes.LegalStatus;
 import org.placementledger.events.codes.ReasonEpisodeCeased;
 import org.placementledger.events.codes.ReasonNewEpisode;
@@ -117,10 +119,14 @@ public final class ReturnOf {
         return rows;
     }
 
-    /** The episodes of a collection year: those open on any day of it, as they stood at its end. */
+    /**
+     * The episodes of a collection year: those open on any day of it, as they stood at its end, with each code as
+     * that year's list writes it (a placement kept as K3 is H5 in a return before 2024-25).
+     */
     public static List<EpisodeRow> episodes(String child, List<CareFact> facts, ReportingYear year) {
         List<EpisodeRow> out = new ArrayList<>();
         for (EpisodeRow r : episodes(child, facts)) {
+            r = inCodesOf(r, year);
             LocalDate decom = Dates903.parse(r.decom());
             LocalDate dec = Dates903.parse(r.dec());
             if (decom.isAfter(year.lastDay()) || (dec != null && dec.isBefore(year.firstDay()))) continue;
@@ -133,7 +139,10 @@ public final class ReturnOf {
         return out;
     }
 
-    /** The header row of a collection year: sex and date of birth as care last started by its end, details as last known by then. */
+    /**
+     * The header row of a collection year: sex (in the year's codes) and date of birth as care last started by its
+     * end, details as last known by then.
+     */
     public static Optional<HeaderRow> header(String child, List<CareFact> facts, ReportingYear year) {
         CareStarted start = null;
         ChildDetailsRecorded details = null;
@@ -143,7 +152,7 @@ public final class ReturnOf {
             if (fact instanceof ChildDetailsRecorded d) details = d;
         }
         if (start == null) return Optional.empty();
-        return Optional.of(new HeaderRow(0, child, code(start.sex()), Dates903.format(start.dateOfBirth()),
+        return Optional.of(new HeaderRow(0, child, start.sex() == null ? "" : start.sex().codeIn(year), Dates903.format(start.dateOfBirth()),
                 details == null ? "" : text(details.ethnicity()), details == null ? "" : text(details.upn()),
                 details == null ? "" : text(details.mother()), details == null ? "" : text(details.motherChildDateOfBirth())));
     }
@@ -153,6 +162,13 @@ public final class ReturnOf {
         return new EpisodeRow(0, child, Dates903.format(e.decom), e.rne.code(), code(e.ls), code(e.cin), code(p.type()),
                 code(p.provider()), Dates903.format(dec), code(rec), code(reason), e.home == null ? "" : e.home.value(),
                 p.postcode() == null ? "" : p.postcode().value(), text(p.urn()));
+    }
+
+    private static EpisodeRow inCodesOf(EpisodeRow r, ReportingYear year) {
+        String place = Codes.find(PlacementType.class, r.place()).map(p -> p.codeIn(year)).orElse(r.place());
+        if (place.equals(r.place())) return r;
+        return new EpisodeRow(r.line(), r.child(), r.decom(), r.rne(), r.ls(), r.cin(), place, r.placeProvider(), r.dec(), r.rec(),
+                r.reasonPlaceChange(), r.homePost(), r.plPost(), r.urn());
     }
 
     private static EpisodeRow withReason(EpisodeRow r, ReasonPlaceChange reason) {

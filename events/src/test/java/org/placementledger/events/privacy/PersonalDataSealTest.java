@@ -34,7 +34,7 @@ class PersonalDataSealTest {
     private static final Placement FOSTER = new Placement("P1", PlacementType.U6, PlacementProvider.PR4, "SC484322",
             Postcode.of("TQ13 9XA"), org.placementledger.events.Money.of("965.00"), false);
     private static final CareStarted STARTED = new CareStarted(CHILD, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 23),
-            Sex.FEMALE_2, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, FOSTER);
+            Sex.F, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, FOSTER);
     private static final ChildDetailsRecorded DETAILS = new ChildDetailsRecorded(CHILD, LocalDate.of(2025, 3, 31), "WBRI", "A123456789012", "0", null);
 
     private final HeldKeys keys = new HeldKeys();

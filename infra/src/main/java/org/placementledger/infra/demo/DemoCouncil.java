@@ -275,8 +275,7 @@ public final class DemoCouncil {
     }
 
     private static Sex sex(LocalDate start, boolean girl) {
-        if (Sex.M.validOn(start)) return girl ? Sex.F : Sex.M;
-        return girl ? Sex.FEMALE_2 : Sex.MALE_1;
+        return girl ? Sex.F : Sex.M;
     }
 
     private CategoryOfNeed need() {

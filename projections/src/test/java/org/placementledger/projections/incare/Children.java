@@ -42,7 +42,7 @@ final class Children {
 
     /** A nine-year-old entering care under a full care order into an agency foster placement. */
     static CareStarted startsInFostering(String childId, LegalStatus legalStatus) {
-        return new CareStarted(childId, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2), Sex.FEMALE_2,
+        return new CareStarted(childId, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2), Sex.F,
                 Postcode.of("TQ2 5QE"), legalStatus, CategoryOfNeed.N1, AGENCY_FOSTER);
     }
 

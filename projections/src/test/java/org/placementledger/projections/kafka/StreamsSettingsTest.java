@@ -29,7 +29,7 @@ class StreamsSettingsTest {
             StreamsSettings.of("placement-ledger-projections", "127.0.0.1:9092", Path.of("/var/lib/placement-ledger/streams")));
 
     private static final RecordedEvent CARE_STARTED = new RecordedEvent("e1", "TQ-1001", 0, Instant.parse("2024-01-15T16:42:00Z"),
-            "j.smith", "1", new CareStarted("TQ-1001", LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2), Sex.FEMALE_2,
+            "j.smith", "1", new CareStarted("TQ-1001", LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2), Sex.F,
             Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1,
             new Placement("P1", PlacementType.U6, PlacementProvider.PR4, "SC484322", Postcode.of("TQ1 3AB"), Money.of("965.00"), false)));
 

@@ -50,7 +50,7 @@ class Ssda903ExportScenariosTest {
 
     @Test
     void a_year_of_care_is_written_as_its_episodes_with_the_distance_from_home_and_a_move_and_status_change_on_one_day_as_one_episode() {
-        record("2023-05-01", new CareStarted("C1", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.MALE_1, HOME, LegalStatus.C2,
+        record("2023-05-01", new CareStarted("C1", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.M, HOME, LegalStatus.C2,
                 CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
         record("2023-09-01", new PlacementChanged("C1", LocalDate.of(2023, 9, 1), placement(PlacementType.K2, EXETER), ReasonPlaceChange.CREQB, true));
         record("2023-09-01", new LegalStatusChanged("C1", LocalDate.of(2023, 9, 1), LegalStatus.C1));
@@ -71,7 +71,7 @@ class Ssda903ExportScenariosTest {
 
     @Test
     void a_move_recorded_after_a_change_of_legal_status_on_the_same_day_keeps_its_reason_on_the_episode_it_ended() {
-        record("2023-05-01", new CareStarted("C3", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.MALE_1, HOME, LegalStatus.C2,
+        record("2023-05-01", new CareStarted("C3", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.M, HOME, LegalStatus.C2,
                 CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
         record("2023-07-01", new LegalStatusChanged("C3", LocalDate.of(2023, 7, 1), LegalStatus.C1));
         record("2023-07-01", new PlacementChanged("C3", LocalDate.of(2023, 7, 1), placement(PlacementType.U4, EXETER), ReasonPlaceChange.CARPL, false));
@@ -85,16 +85,31 @@ class Ssda903ExportScenariosTest {
 
     @Test
     void an_episode_still_open_at_the_years_end_is_written_open_and_a_correction_shows_only_from_when_it_was_recorded() {
-        record("2023-05-01", new CareStarted("C2", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.FEMALE_2, HOME, LegalStatus.C2,
+        record("2023-05-01", new CareStarted("C2", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.F, HOME, LegalStatus.C2,
                 CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
         record("2024-06-01", new CareCeased("C2", LocalDate.of(2024, 5, 20), ReasonEpisodeCeased.E11));
         record("2024-07-01", new EventCorrected("C2", "e0", new CareStarted("C2", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4),
-                Sex.FEMALE_2, HOME, LegalStatus.C2, CategoryOfNeed.N1, placement(PlacementType.U4, HOME)), "type was wrong"));
+                Sex.F, HOME, LegalStatus.C2, CategoryOfNeed.N1, placement(PlacementType.U4, HOME)), "type was wrong"));
 
         assertThat(export(2024, "2024-06-15T00:00:00Z").episodes().get(0).subList(0, 13))
                 .containsExactly("C2", "01/05/2023", "S", "C2", "N1", "U6", "PR4", "", "", "", "TQ2 5QE", "TQ2 5QE", "SC1");
         assertThat(export(2024, "2024-07-15T00:00:00Z").episodes().get(0).get(5)).as("as known after the correction").isEqualTo("U4");
         assertThat(export(2025, "2024-07-15T00:00:00Z").episodes().get(0).subList(7, 9)).containsExactly("20/05/2024", "E11");
         assertThat(export(2023, "2024-07-15T00:00:00Z").episodes()).as("no episode in the year ending March 2023").isEmpty();
+    }
+
+    @Test
+    void a_child_recorded_in_todays_codes_is_written_in_each_years_own_codes_sex_2_and_h5_before_2024_25_f_and_k3_from_then() {
+        record("2023-11-01", new CareStarted("C4", LocalDate.of(2023, 11, 1), LocalDate.of(2007, 3, 4), Sex.F, HOME, LegalStatus.V2,
+                CategoryOfNeed.N4, placement(PlacementType.K3, EXETER)));
+        record("2024-06-01", new PlacementChanged("C4", LocalDate.of(2024, 6, 1), placement(PlacementType.Z13, EXETER), ReasonPlaceChange.CREQB, true));
+
+        Ssda903Export.Return of2024 = export(2024, "2025-05-15T00:00:00Z");
+        Ssda903Export.Return of2025 = export(2025, "2025-05-15T00:00:00Z");
+
+        assertThat(of2024.header().get(0).get(1)).as("SEX in 2023-24").isEqualTo("2");
+        assertThat(of2024.episodes().get(0).get(5)).as("PLACE in 2023-24").isEqualTo("H5");
+        assertThat(of2025.header().get(0).get(1)).as("SEX in 2024-25").isEqualTo("F");
+        assertThat(of2025.episodes()).extracting(r -> r.get(5)).as("PLACE in 2024-25").containsExactly("K3", "Z1");
     }
 }
