@@ -2,6 +2,8 @@ package org.placementledger.commandside.imports;
 
 import org.placementledger.commandside.ssda903.CostRow;
 import org.placementledger.commandside.ssda903.Problem;
+import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.commandside.ssda903.rules.Row;
 import org.placementledger.events.ssda903.Columns;
 import org.placementledger.events.ssda903.CsvReader;
 import org.placementledger.events.ssda903.Dates903;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,19 @@ final class ChildBuckets {
 
     /** One bucket's rows, by child, and what is wrong with the header rows alone. */
     record Bucket(Map<String, List<EpisodeRow>> episodes, Map<String, HeaderRow> header, Map<String, List<CostRow>> costs,
-                  List<Problem> headerProblems) {
+                  List<Problem> headerProblems, Map<String, Map<ReturnFile, List<Row>>> others) {
+
+        /** The child's rows of the return's files besides episodes, for DfE's rules (every header row when it has several). */
+        Map<ReturnFile, List<Row>> othersOf(String child) {
+            return others.getOrDefault(child, Map.of());
+        }
+
+        /** Children with rows in the header or another file but no episode. */
+        List<String> withoutEpisodes() {
+            List<String> out = new ArrayList<>();
+            for (String child : others.keySet()) if (!episodes.containsKey(child)) out.add(child);
+            return out;
+        }
     }
 
     private final Path folder;
@@ -135,13 +150,19 @@ final class ChildBuckets {
         readRows("episodes", b, EpisodeRow::read, row -> episodes.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
         Map<String, HeaderRow> header = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, Map<ReturnFile, List<Row>>> others = new HashMap<>();
         readRows("header", b, HeaderRow::read, row -> {
             HeaderRow first = header.putIfAbsent(row.child(), row);
+            others.computeIfAbsent(row.child(), k -> new EnumMap<>(ReturnFile.class))
+                    .computeIfAbsent(ReturnFile.HEADER, k -> new ArrayList<>()).add(Row.of(ReturnFile.HEADER, row.line(), row.fields()));
             if (first != null) {
                 problems.add(Problem.warning(headerName, row.line(), row.child(), "HEADER_REPEATED", "a second header row for child "
                         + row.child() + ": line " + first.line() + " is the one used"));
             }
         });
+        readRows("uasc", b, (columns, record) -> rowOf(ReturnFile.UASC, columns, record), row -> others
+                .computeIfAbsent(row.child(), k -> new EnumMap<>(ReturnFile.class))
+                .computeIfAbsent(ReturnFile.UASC, k -> new ArrayList<>()).add(row));
         for (HeaderRow h : header.values()) {
             if (!episodes.containsKey(h.child())) {
                 problems.add(Problem.warning(headerName, h.line(), h.child(), "HEADER_WITHOUT_EPISODES", "child " + h.child()
@@ -150,7 +171,13 @@ final class ChildBuckets {
         }
         Map<String, List<CostRow>> costs = new HashMap<>();
         readRows("costs", b, CostRow::read, row -> costs.computeIfAbsent(row.child(), k -> new ArrayList<>()).add(row));
-        return new Bucket(episodes, header, costs, problems);
+        return new Bucket(episodes, header, costs, problems, others);
+    }
+
+    private static Row rowOf(ReturnFile file, Columns columns, CsvReader.Record record) {
+        List<String> values = new ArrayList<>(file.columns().size());
+        for (String column : file.columns()) values.add(columns.get(record, column));
+        return Row.of(file, record.line(), values);
     }
 
     private interface RowReader<R> {

@@ -16,6 +16,8 @@ import org.placementledger.commandside.ssda903.CostRow;
 import org.placementledger.commandside.ssda903.EpisodeChecks;
 import org.placementledger.commandside.ssda903.ImportPlanner;
 import org.placementledger.commandside.ssda903.Problem;
+import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.commandside.ssda903.rules.Row;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.codes.ReportingYear;
 import org.placementledger.events.history.EffectiveHistory;
@@ -32,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,7 +156,9 @@ public final class Ssda903Importer {
 
     private void apply(String id, ImportRequest request, ReportingYear year, ChildBuckets split, ImportProgress progress,
                        ProblemWriter problems) throws IOException {
-        EpisodeChecks checks = new EpisodeChecks(request.names(), year);
+        Set<ReturnFile> supplied = EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES);
+        if (request.uasc() != null) supplied.add(ReturnFile.UASC);
+        EpisodeChecks checks = new EpisodeChecks(request.names(), year, supplied);
         LocalDate today = LocalDate.now(clock);
         ImportPlanner planner = new ImportPlanner(request.names(), year, today, limits);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -168,6 +173,13 @@ public final class Ssda903Importer {
                 ChildBuckets.Bucket bucket = split.read(b, request.names().header());
                 problems.add(bucket.headerProblems());
                 List<String> children = new ArrayList<>(bucket.episodes().keySet());
+                List<String> withoutEpisodes = bucket.withoutEpisodes();
+                if (!withoutEpisodes.isEmpty()) {
+                    Map<String, EffectiveHistory> before = streams.histories(withoutEpisodes);
+                    for (String child : withoutEpisodes) {
+                        problems.add(checks.checkWithoutEpisodes(child, bucket.header().get(child), bucket.othersOf(child), before.get(child)));
+                    }
+                }
                 for (int from = 0; from < children.size(); from += CHUNK) {
                     List<String> chunk = children.subList(from, Math.min(children.size(), from + CHUNK));
                     inFlight.acquireUninterruptibly();
@@ -216,7 +228,7 @@ public final class Ssda903Importer {
         Map<String, ChildPlan> plans = new java.util.HashMap<>();
         for (String child : chunk) {
             List<EpisodeRow> rows = bucket.episodes().get(child);
-            var checked = checks.check(child, rows, bucket.header().get(child));
+            var checked = checks.check(child, rows, bucket.header().get(child), bucket.othersOf(child), histories.get(child));
             List<CostRow> costs = bucket.costs().getOrDefault(child, List.of());
             ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, histories.get(child)), rows, costs);
             if (!plan.accepted() || plan.unchanged()) {
@@ -255,8 +267,8 @@ public final class Ssda903Importer {
                           String recordedBy, ImportProgress progress, ProblemWriter problems) {
         List<EpisodeRow> rows = bucket.episodes().get(childId);
         try {
-            importChild(childId, rows, bucket.header().get(childId), bucket.costs().getOrDefault(childId, List.of()), checks, planner,
-                    recordedBy, progress, problems);
+            importChild(childId, rows, bucket.header().get(childId), bucket.othersOf(childId), bucket.costs().getOrDefault(childId, List.of()),
+                    checks, planner, recordedBy, progress, problems);
         } catch (RuntimeException e) {
             problems.add(List.of(Problem.error(checks.files().episodes(), rows.get(0).line(), childId, "NOT_RECORDED",
                     "the child could not be recorded: " + e.getMessage())));
@@ -267,11 +279,11 @@ public final class Ssda903Importer {
         }
     }
 
-    private void importChild(String childId, List<EpisodeRow> rows, HeaderRow header, List<CostRow> costs, EpisodeChecks checks,
-                             ImportPlanner planner, String recordedBy, ImportProgress progress, ProblemWriter problems) {
-        var checked = checks.check(childId, rows, header);
+    private void importChild(String childId, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others, List<CostRow> costs,
+                             EpisodeChecks checks, ImportPlanner planner, String recordedBy, ImportProgress progress, ProblemWriter problems) {
         for (int attempt = 1; ; attempt++) {
             EffectiveHistory existing = history(childId);
+            var checked = checks.check(childId, rows, header, others, existing);
             ChildPlan plan = planner.accountingForEveryRow(planner.plan(checked, costs, existing), rows, costs);
             if (!plan.accepted() || plan.unchanged()) {
                 problems.add(plan.problems());

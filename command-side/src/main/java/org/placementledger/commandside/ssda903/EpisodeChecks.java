@@ -16,8 +16,20 @@ import org.placementledger.events.ssda903.Dates903;
 import org.placementledger.events.ssda903.EpisodeRow;
 import org.placementledger.events.ssda903.HeaderRow;
 
+import org.placementledger.commandside.ssda903.rules.ChildReturn;
+import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.commandside.ssda903.rules.Row;
+import org.placementledger.commandside.ssda903.rules.Rulebook;
+import org.placementledger.events.CareFact;
+import org.placementledger.events.history.EffectiveHistory;
+import org.placementledger.events.history.StoredFact;
+import org.placementledger.events.ssda903.ReturnOf;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +55,20 @@ public final class EpisodeChecks {
 
     private final ImportFiles files;
     private final ReportingYear year;
+    private final Set<ReturnFile> supplied;
+    private final Rulebook rulebook;
 
+    /** Checks of a return given as episodes and header only. */
     public EpisodeChecks(ImportFiles files, ReportingYear year) {
+        this(files, year, EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES));
+    }
+
+    /** @param supplied the files the import was given: DfE's rules that read another file are not applied */
+    public EpisodeChecks(ImportFiles files, ReportingYear year, Set<ReturnFile> supplied) {
         this.files = files;
         this.year = year;
+        this.supplied = Set.copyOf(supplied);
+        this.rulebook = new Rulebook(files::nameOf);
     }
 
     public ImportFiles files() {
@@ -54,6 +76,61 @@ public final class EpisodeChecks {
     }
 
     public CheckedChild check(String child, List<EpisodeRow> rows, HeaderRow header) {
+        return check(child, rows, header, Map.of(), null);
+    }
+
+    /**
+     * The child's rows checked: first that they can become a history at all, then against DfE's other rules
+     * ({@link Rulebook}), which read the child's rows of every file and, where a rule compares with last year,
+     * the child's previous return as the ledger holds it.
+     *
+     * @param others  the child's rows of the return's other files (and every header row, when there is more than one)
+     * @param history the child's record before this import, or null when not known
+     */
+    public CheckedChild check(String child, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others,
+                              EffectiveHistory history) {
+        CheckedChild checked = structure(child, rows, header);
+        if (!CHILD_ID.matcher(child).matches()) return checked;
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        problems.addAll(rulebook.check(childReturn(child, rows, header, others, history)));
+        return new CheckedChild(checked.child(), checked.episodes(), checked.header(), checked.dateOfBirth(), checked.sex(), problems);
+    }
+
+    /** DfE's rules for a child with rows in the return's other files but no episode: reported, nothing recorded. */
+    public List<Problem> checkWithoutEpisodes(String child, HeaderRow header, Map<ReturnFile, List<Row>> others, EffectiveHistory history) {
+        return rulebook.check(childReturn(child, List.of(), header, others, history));
+    }
+
+    private ChildReturn childReturn(String child, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others,
+                                    EffectiveHistory history) {
+        Map<ReturnFile, List<Row>> all = new EnumMap<>(ReturnFile.class);
+        all.putAll(others);
+        List<Row> episodes = new ArrayList<>(rows.size());
+        for (EpisodeRow r : rows) episodes.add(Row.of(ReturnFile.EPISODES, r.line(), r.fields()));
+        all.put(ReturnFile.EPISODES, episodes);
+        if (!all.containsKey(ReturnFile.HEADER) && header != null) {
+            all.put(ReturnFile.HEADER, List.of(Row.of(ReturnFile.HEADER, header.line(), header.fields())));
+        }
+        return new ChildReturn(child, year, supplied, all, previous(child, history));
+    }
+
+    /** Last year's return of the child as the ledger writes it from the record, or null when the record holds nothing then. */
+    private ChildReturn previous(String child, EffectiveHistory history) {
+        if (history == null || history.lastSequence() < 0) return null;
+        List<CareFact> facts = new ArrayList<>();
+        for (StoredFact f : history.inEffectiveOrder()) facts.add(f.fact());
+        ReportingYear last = new ReportingYear(year.startYear() - 1);
+        List<EpisodeRow> episodes = ReturnOf.episodes(child, facts, last);
+        Optional<HeaderRow> header = ReturnOf.header(child, facts, last);
+        if (episodes.isEmpty() && header.isEmpty()) return null;
+        Map<ReturnFile, List<Row>> rows = new EnumMap<>(ReturnFile.class);
+        rows.put(ReturnFile.EPISODES, episodes.stream().map(r -> Row.of(ReturnFile.EPISODES, 0, r.fields())).toList());
+        header.ifPresent(h -> rows.put(ReturnFile.HEADER, List.of(Row.of(ReturnFile.HEADER, 0, h.fields()))));
+        return new ChildReturn(child, last, EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES), rows, null);
+    }
+
+    /** The checks that decide whether the rows can become a history at all. */
+    private CheckedChild structure(String child, List<EpisodeRow> rows, HeaderRow header) {
         List<Problem> problems = new ArrayList<>();
         if (!CHILD_ID.matcher(child).matches()) {
             problems.add(Problem.error(files.episodes(), rows.isEmpty() ? 0 : rows.get(0).line(), child, "CHILD_ID", child.isBlank()
