@@ -184,6 +184,87 @@ class MeasuresScenariosTest {
         }
     }
 
+    /** The conventions of docs/long-term-stability.md, one scenario each, at 31 March 2024. */
+    @Nested
+    class LongTermStabilityConventions {
+
+        private final LocalDate d = MARCH_31;
+        private final LocalDate inCareSince = LocalDate.of(2021, 4, 1);
+
+        private ChildRecord child(String id) {
+            return ChildRecord.child(id, LocalDate.of(2014, 5, 1));
+        }
+
+        @Test
+        void givenAChangeOfPlacementTypeWithTheSameCarer_RNE_T_thenTheTwoYearsRunOnThroughIt() {
+            MeasuresReport report = at(d, child("same-carer").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                    .sameCarer(LocalDate.of(2023, 6, 1), placement(U4, PR4, "TQ1 3AB", "965")));
+            assertThat(report.longTermStability().eligible()).isEqualTo(1);
+            assertThat(report.longTermStability().samePlacementTwoYears()).isEqualTo(1);
+        }
+
+        @Test
+        void givenATemporaryPlacementAndTheReturnFromIt_thenTheTwoYearsRunOnThroughThem() {
+            MeasuresReport report = at(d, child("hospital").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                    .moves(LocalDate.of(2023, 5, 1), placement(T1, null, "TQ2 7AA", null))
+                    .returnsTo(LocalDate.of(2023, 5, 9), "P1", placement(U6, PR4, "TQ1 3AB", "965")));
+            assertThat(report.longTermStability().samePlacementTwoYears()).isEqualTo(1);
+        }
+
+        @Test
+        void givenAChildPlacedForAdoptionWithTheirFosterCarers_A3_thenTheFosterPlacementAndTheAdoptiveOneAreOnePlacement() {
+            MeasuresReport report = at(d, child("adopted-by-carers").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                    .sameCarer(LocalDate.of(2023, 9, 1), placement(org.placementledger.events.codes.PlacementType.A3, PR1, "TQ1 3AB", "0")));
+            assertThat(report.longTermStability().samePlacementTwoYears()).isEqualTo(1);
+        }
+
+        @Test
+        void givenAChildPlacedForAdoptionWithNewCarers_A4_thenOnlyThePlacementJustBeforeCountsWithIt() {
+            MeasuresReport report = at(d,
+                    // the foster placement before the adoptive one began 1 Jan 2022: the two together last over 2 years
+                    child("two-together").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2022, 1, 1), placement(U4, PR1, "TQ4 7EA", "402"))
+                            .moves(LocalDate.of(2023, 9, 1), placement(A4, PR1, "TQ5 9BX", "0")),
+                    // the placement just before began 1 May 2022: with the adoptive one, under 2 years; the earlier one is not chained
+                    child("not-chained").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2022, 5, 1), placement(U4, PR1, "TQ4 7EA", "402"))
+                            .moves(LocalDate.of(2023, 9, 1), placement(A4, PR1, "TQ5 9BX", "0")));
+            assertThat(report.longTermStability().eligible()).isEqualTo(2);
+            assertThat(report.longTermStability().samePlacementTwoYears()).isEqualTo(1);
+        }
+
+        @Test
+        void givenAMoveAwayAndBackToTheSameCarer_thenTheTwoYearsStartAgainOnTheReturn() {
+            MeasuresReport report = at(d, child("away-and-back").starts(inCareSince, placement(U6, PR4, "TQ1 3AB", "965"))
+                    .moves(LocalDate.of(2023, 1, 10), placement(K2, PR4, "EX4 3PL", "4725"))
+                    .moves(LocalDate.of(2023, 3, 1), placement(U6, PR4, "TQ1 3AB", "965")));
+            assertThat(report.longTermStability().eligible()).isEqualTo(1);
+            assertThat(report.longTermStability().samePlacementTwoYears()).isZero();
+        }
+
+        @Test
+        void givenCareThatCeasedAndBeganAgainWithTheSameCarer_thenTheChildIsNotContinuouslyLookedAfter() {
+            MeasuresReport report = at(d, child("returned-to-care").starts(LocalDate.of(2020, 4, 1), placement(U6, PR4, "TQ1 3AB", "965"))
+                    .ceases(LocalDate.of(2022, 6, 1), E4A)
+                    .starts(LocalDate.of(2022, 6, 20), placement(U6, PR4, "TQ1 3AB", "965")));
+            assertThat(report.inCare()).isEqualTo(1);
+            assertThat(report.longTermStability().eligible()).isZero();
+        }
+
+        @Test
+        void givenTheLines_thenTheyAreCalendarMonthsAndYears_countedToAndIncluding31March() {
+            MeasuresReport report = at(d,
+                    // 30 Sept 2021 to 31 March 2024 is 30 calendar months (912 days): eligible
+                    child("thirty-months").starts(LocalDate.of(2021, 9, 30), placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2022, 3, 31), placement(U4, PR1, "TQ4 7EA", "402")),
+                    // with the same carer from 1 April 2022: 2 years less a day
+                    child("a-day-short").starts(LocalDate.of(2021, 9, 30), placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2022, 4, 1), placement(U4, PR1, "TQ4 7EA", "402")));
+            assertThat(report.longTermStability().eligible()).isEqualTo(2);
+            assertThat(report.longTermStability().samePlacementTwoYears()).isEqualTo(1);
+        }
+    }
+
     @Nested
     class DistanceFromHome {
 

@@ -62,7 +62,10 @@ class ImportPlannerScenariosTest {
 
     @Test
     void givenAResidentialEmploymentPlacement_P3_whenImported_thenTheChildIsTakenIn() {
-        List<EpisodeRow> rows = List.of(row(2, "01/06/2018", "S", "C2", "P3", "PR4", "", "", ""));
+        EpisodeRow p3 = row(2, "01/06/2018", "S", "C2", "P3", "PR4", "", "", "");
+        // No Ofsted URN: residential employment is not a setting Ofsted registers (DfE rule 222).
+        List<EpisodeRow> rows = List.of(new EpisodeRow(p3.line(), p3.child(), p3.decom(), p3.rne(), p3.ls(), p3.cin(), p3.place(),
+                p3.placeProvider(), p3.dec(), p3.rec(), p3.reasonPlaceChange(), p3.homePost(), p3.plPost(), ""));
 
         ChildPlan plan = plan(Y2019, rows, List.of(), EffectiveHistory.empty());
 
@@ -291,7 +294,8 @@ class ImportPlannerScenariosTest {
 
     @Test
     void a_history_that_begins_part_way_through_a_period_of_care_is_held_from_its_first_known_episode() {
-        List<EpisodeRow> continuing = List.of(row(2, "01/06/2018", "P", "C2", "U4", "PR1", "", "", ""));
+        // Its first episode began before the year: the episode before it is in no return the ledger was given.
+        List<EpisodeRow> continuing = List.of(row(2, "01/06/2017", "P", "C2", "U4", "PR1", "", "", ""));
 
         ChildPlan plan = plan(Y2019, continuing, List.of(), EffectiveHistory.empty());
 
@@ -306,7 +310,8 @@ class ImportPlannerScenariosTest {
         EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
         String moveId = record.inEffectiveOrder().get(1).eventId();
 
-        ChildPlan plan = plan(Y2019, List.of(row(5, "01/12/2018", "P", "C2", "U6", "PR4", "", "", "")), List.of(), record);
+        ChildPlan plan = plan(Y2019, List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "01/12/2018", "X1", "CARPL"),
+                row(5, "01/12/2018", "P", "C2", "U6", "PR4", "", "", "")), List.of(), record);
 
         assertThat(plan.steps()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
             assertThat(c.eventId()).isEqualTo(moveId);
