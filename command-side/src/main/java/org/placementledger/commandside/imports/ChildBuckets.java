@@ -76,7 +76,6 @@ final class ChildBuckets {
                     (columns, record) -> columns.get(record, "CHILD"));
         }
         ChildBuckets split = new ChildBuckets(folder, buckets, rows);
-        if (request.uasc() != null) split.checkUasc(request.names().uasc(), problems);
         return split;
     }
 
@@ -196,31 +195,4 @@ final class ChildBuckets {
             }
         }
     }
-
-    /** The UASC file is checked against the header; the ledger records no UASC status, so nothing of it is applied. */
-    private void checkUasc(String name, Ssda903Importer.ProblemWriter problems) throws IOException {
-        for (int b = 0; b < buckets; b++) {
-            Map<String, HeaderRow> header = new HashMap<>();
-            readRows("header", b, HeaderRow::read, row -> header.putIfAbsent(row.child(), row));
-            List<Problem> found = new ArrayList<>();
-            readRows("uasc", b, (columns, record) -> new String[]{Long.toString(record.line()), columns.get(record, "CHILD"),
-                    columns.get(record, "SEX"), columns.get(record, "DOB"), columns.get(record, "DUC")}, row -> {
-                long line = Long.parseLong(row[0]);
-                HeaderRow h = header.get(row[1]);
-                try {
-                    Dates903.parse(row[4]);
-                } catch (IllegalArgumentException e) {
-                    found.add(Problem.warning(name, line, row[1], "UASC_DUC", "DUC " + e.getMessage()));
-                }
-                if (h == null) {
-                    found.add(Problem.warning(name, line, row[1], "UASC_NOT_IN_HEADER", "child " + row[1] + " is in the UASC file but not in the header"));
-                } else if (!h.sex().equals(row[2]) || !h.dob().equals(row[3])) {
-                    found.add(Problem.warning(name, line, row[1], "UASC_DIFFERS_FROM_HEADER", "SEX or DOB (" + row[2] + ", " + row[3]
-                            + ") differ from the header (" + h.sex() + ", " + h.dob() + ")"));
-                }
-            });
-            problems.add(found);
-        }
-    }
-
 }

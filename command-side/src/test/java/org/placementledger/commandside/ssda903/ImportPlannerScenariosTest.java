@@ -27,7 +27,7 @@ class ImportPlannerScenariosTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final ImportFiles FILES = new ImportFiles("episodes.csv", "header.csv", null, "costs.csv");
-    private static final HeaderRow HEADER = new HeaderRow(2, "C1", "1", "14/02/2010", "WBRI", "A123", "", "");
+    private static final HeaderRow HEADER = new HeaderRow(2, "C1", "1", "14/02/2010", "WBRI", "A123456789012", "", "");
     private static final ReportingYear Y2019 = new ReportingYear(2018);
     private static final ReportingYear Y2020 = new ReportingYear(2019);
 
@@ -37,7 +37,7 @@ class ImportPlannerScenariosTest {
     }
 
     /** The header of a return from 2024-25 on, whose sex codes are M and F. */
-    private static final HeaderRow HEADER_FROM_2024 = new HeaderRow(2, "C1", "M", "14/02/2010", "WBRI", "A123", "", "");
+    private static final HeaderRow HEADER_FROM_2024 = new HeaderRow(2, "C1", "M", "14/02/2010", "WBRI", "A123456789012", "", "");
 
     private static ChildPlan plan(ReportingYear year, List<EpisodeRow> rows, List<CostRow> costs, EffectiveHistory record) {
         return plan(year, rows, costs, record, HEADER);
@@ -67,7 +67,9 @@ class ImportPlannerScenariosTest {
         List<EpisodeRow> rows = List.of(new EpisodeRow(p3.line(), p3.child(), p3.decom(), p3.rne(), p3.ls(), p3.cin(), p3.place(),
                 p3.placeProvider(), p3.dec(), p3.rec(), p3.reasonPlaceChange(), p3.homePost(), p3.plPost(), ""));
 
-        ChildPlan plan = plan(Y2019, rows, List.of(), EffectiveHistory.empty());
+        // A young person of 16: residential employment is for those of 14 or over (DfE rule 374).
+        HeaderRow sixteen = new HeaderRow(2, "C1", "1", "14/02/2002", "WBRI", "A123456789012", "0", "");
+        ChildPlan plan = plan(Y2019, rows, List.of(), EffectiveHistory.empty(), sixteen);
 
         assertThat(plan.problems()).noneMatch(p -> p.isError());
         assertThat(plan.accepted()).isTrue();
@@ -270,10 +272,10 @@ class ImportPlannerScenariosTest {
 
     @Test
     void sex_in_todays_code_in_a_2023_24_return_and_in_the_old_code_in_a_2024_25_return_are_both_taken_in_as_the_same_sex() {
-        HeaderRow female = new HeaderRow(2, "C1", "F", "14/02/2010", "WBRI", "A123", "", "");
+        HeaderRow female = new HeaderRow(2, "C1", "F", "14/02/2010", "WBRI", "A123456789012", "", "");
         CheckedChild in2023 = new EpisodeChecks(FILES, new ReportingYear(2023)).check("C1",
                 List.of(row(2, "01/06/2023", "S", "C2", "U4", "PR1", "", "", "")), female);
-        HeaderRow coded2 = new HeaderRow(2, "C1", "2", "14/02/2010", "WBRI", "A123", "", "");
+        HeaderRow coded2 = new HeaderRow(2, "C1", "2", "14/02/2010", "WBRI", "A123456789012", "", "");
         CheckedChild in2024 = new EpisodeChecks(FILES, new ReportingYear(2024)).check("C1",
                 List.of(row(2, "01/06/2024", "S", "C2", "U4", "PR1", "", "", "")), coded2);
 
