@@ -6,5 +6,5 @@ package org.placementledger.events;
  */
 public sealed interface CareFact extends ChildEvent
         permits CareStarted, PlacementChanged, PlacementCostChanged, LegalStatusChanged, HomePostcodeChanged, CareCeased,
-        ChildDetailsRecorded {
+        ChildDetailsRecorded, ReturnRowsRecorded {
 }

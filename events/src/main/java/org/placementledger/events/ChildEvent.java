@@ -21,6 +21,7 @@ import java.time.LocalDate;
         @JsonSubTypes.Type(value = HomePostcodeChanged.class, name = "HomePostcodeChanged"),
         @JsonSubTypes.Type(value = CareCeased.class, name = "CareCeased"),
         @JsonSubTypes.Type(value = ChildDetailsRecorded.class, name = "ChildDetailsRecorded"),
+        @JsonSubTypes.Type(value = ReturnRowsRecorded.class, name = "ReturnRowsRecorded"),
         @JsonSubTypes.Type(value = EventCorrected.class, name = "EventCorrected"),
         @JsonSubTypes.Type(value = EventRetracted.class, name = "EventRetracted"),
         @JsonSubTypes.Type(value = PersonalDataErased.class, name = "PersonalDataErased")

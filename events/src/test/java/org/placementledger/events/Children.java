@@ -26,6 +26,8 @@ final class Children {
     static final CareStarted CARE_STARTED_PART_WAY = new CareStarted(CHILD, LocalDate.of(2024, 1, 15), LocalDate.of(2014, 6, 2),
             Sex.F, Postcode.of("TQ2 5QE"), LegalStatus.C2, CategoryOfNeed.N1, AGENCY_FOSTER,
             org.placementledger.events.codes.ReasonNewEpisode.P);
+    static final ReturnRowsRecorded ADOPTION_DETAILS = new ReturnRowsRecorded(CHILD, LocalDate.of(2025, 3, 31), "AD1",
+            "01/06/2024,01/09/2024,1,2,MF,L0\n");
     static final ChildDetailsRecorded DETAILS = new ChildDetailsRecorded(CHILD, LocalDate.of(2025, 3, 31), "WBRI", "A123456789012", "0", null);
     static final PlacementChanged MOVED = new PlacementChanged(CHILD, LocalDate.of(2024, 9, 1), CHILDRENS_HOME,
             ReasonPlaceChange.CREQB, true);

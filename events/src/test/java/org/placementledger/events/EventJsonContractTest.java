@@ -28,6 +28,8 @@ class EventJsonContractTest {
                         {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"F","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false}}"""),
                 Arguments.of(Children.CARE_STARTED_PART_WAY, """
                         {"@type":"CareStarted","childId":"TQ-1001","effectiveDate":"2024-01-15","dateOfBirth":"2014-06-02","sex":"F","homePostcode":"TQ2 5QE","legalStatus":"C2","categoryOfNeed":"N1","placement":{"id":"P1","type":"U6","provider":"PR4","urn":"SC484322","postcode":"TQ1 3AB","weeklyCost":965.00,"parentAndChild":false},"openingEpisode":"P"}"""),
+                Arguments.of(Children.ADOPTION_DETAILS, """
+                        {"@type":"ReturnRowsRecorded","childId":"TQ-1001","effectiveDate":"2025-03-31","file":"AD1","rows":"01/06/2024,01/09/2024,1,2,MF,L0\\n"}"""),
                 Arguments.of(Children.DETAILS, """
                         {"@type":"ChildDetailsRecorded","childId":"TQ-1001","effectiveDate":"2025-03-31","ethnicity":"WBRI","upn":"A123456789012","mother":"0","motherChildDateOfBirth":null}"""),
                 Arguments.of(Children.MOVED, """
@@ -76,7 +78,7 @@ class EventJsonContractTest {
         Stream.concat(Arrays.stream(ChildEvent.class.getPermittedSubclasses()), Arrays.stream(CareFact.class.getPermittedSubclasses()))
                 .filter(Class::isRecord)
                 .forEach(type -> assertThat(type.getAnnotation(EventRevision.class)).as(type.getSimpleName()).isNotNull());
-        assertThat(CareFact.class.getPermittedSubclasses()).hasSize(7);
+        assertThat(CareFact.class.getPermittedSubclasses()).hasSize(8);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.placementledger.commandside.domain;
 import org.placementledger.events.PersonalDataErased;
 
 import org.placementledger.events.ChildDetailsRecorded;
+import org.placementledger.events.ReturnRowsRecorded;
 import org.placementledger.events.codes.ReasonNewEpisode;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,7 @@ public final class ChildDecisions {
         if (command instanceof ChangeLegalStatus c) return new LegalStatusChanged(c.childId(), c.date(), c.legalStatus());
         if (command instanceof ChangeHomePostcode c) return new HomePostcodeChanged(c.childId(), c.date(), c.homePostcode());
         if (command instanceof CeaseCare c) return new CareCeased(c.childId(), c.date(), c.reason());
+        if (command instanceof RecordReturnRows c) return new ReturnRowsRecorded(c.childId(), c.date(), c.file(), c.rows());
         if (command instanceof RecordChildDetails c) {
             return new ChildDetailsRecorded(c.childId(), c.date(), c.ethnicity(), c.upn(), c.mother(), c.motherChildDateOfBirth());
         }

@@ -189,6 +189,7 @@ final class FactChecks {
         if (fact instanceof LegalStatusChanged) return "the legal status change";
         if (fact instanceof HomePostcodeChanged) return "the home postcode change";
         if (fact instanceof ChildDetailsRecorded) return "the child's details";
+        if (fact instanceof org.placementledger.events.ReturnRowsRecorded r) return "the " + r.file() + " rows";
         return "the end of care";
     }
 }

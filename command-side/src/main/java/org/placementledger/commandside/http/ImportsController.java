@@ -1,5 +1,6 @@
 package org.placementledger.commandside.http;
 
+import org.placementledger.events.ssda903.ReturnFile;
 import org.bson.Document;
 import org.placementledger.commandside.imports.Folders;
 import org.placementledger.commandside.imports.ImportRequest;
@@ -59,8 +60,20 @@ public class ImportsController {
                                                             @RequestParam(required = false) MultipartFile header,
                                                             @RequestParam(required = false) MultipartFile uasc,
                                                             @RequestParam(required = false) MultipartFile costs,
-                                                            @RequestHeader(value = "X-Recorded-By", required = false) String recordedBy) throws IOException {
+                                                            @RequestHeader(value = "X-Recorded-By", required = false) String recordedBy,
+                                                            org.springframework.web.multipart.MultipartHttpServletRequest multipart) throws IOException {
         List<FieldError> errors = new ArrayList<>();
+        Map<ReturnFile, MultipartFile> others = new java.util.EnumMap<>(ReturnFile.class);
+        for (String part : multipart.getFileMap().keySet()) {
+            if (List.of("episodes", "header", "uasc", "costs").contains(part)) continue;
+            java.util.Optional<ReturnFile> file = java.util.Arrays.stream(ReturnFile.values()).filter(f -> f.keptAsWritten() && f.part().equals(part)).findFirst();
+            if (file.isEmpty()) {
+                errors.add(new FieldError(part, "is not a file this import takes: episodes, header, uasc, costs, "
+                        + String.join(", ", java.util.Arrays.stream(ReturnFile.values()).filter(ReturnFile::keptAsWritten).map(ReturnFile::part).toList())));
+            } else if (!multipart.getFile(part).isEmpty()) {
+                others.put(file.get(), multipart.getFile(part));
+            }
+        }
         Integer endYear = null;
         if (year == null || year.isBlank()) {
             errors.add(new FieldError("year", "give the collection year by the year it ends in: 2024 for the year ending 31 March 2024"));
@@ -80,10 +93,16 @@ public class ImportsController {
         Path h = save(header, folder, "header.csv");
         Path u = uasc == null || uasc.isEmpty() ? null : save(uasc, folder, "uasc.csv");
         Path c = costs == null || costs.isEmpty() ? null : save(costs, folder, "costs.csv");
+        Map<ReturnFile, Path> otherPaths = new java.util.EnumMap<>(ReturnFile.class);
+        Map<ReturnFile, String> otherNames = new java.util.EnumMap<>(ReturnFile.class);
+        for (Map.Entry<ReturnFile, MultipartFile> o : others.entrySet()) {
+            otherPaths.put(o.getKey(), save(o.getValue(), folder, o.getKey().defaultName()));
+            otherNames.put(o.getKey(), name(o.getValue(), o.getKey().defaultName()));
+        }
         ImportFiles names = new ImportFiles(name(episodes, "episodes.csv"), name(header, "header.csv"),
-                u == null ? null : name(uasc, "uasc.csv"), c == null ? null : name(costs, "costs.csv"));
+                u == null ? null : name(uasc, "uasc.csv"), c == null ? null : name(costs, "costs.csv"), otherNames);
         String who = Requester.of(recordedBy, "unknown");
-        String id = importer.start(new ImportRequest(endYear, e, h, u, c, names, who), () -> Folders.delete(folder));
+        String id = importer.start(new ImportRequest(endYear, e, h, u, c, otherPaths, names, who), () -> Folders.delete(folder));
         Map<String, Object> body = new LinkedHashMap<>(view(store.find(id)));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(body);
     }

@@ -2,7 +2,7 @@ package org.placementledger.commandside.imports;
 
 import org.placementledger.commandside.ssda903.CostRow;
 import org.placementledger.commandside.ssda903.Problem;
-import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.commandside.ssda903.rules.Row;
 import org.placementledger.events.ssda903.Columns;
 import org.placementledger.events.ssda903.CsvReader;
@@ -74,6 +74,10 @@ final class ChildBuckets {
         if (request.uasc() != null) {
             spill(request.uasc(), request.names().uasc(), List.of("CHILD", "SEX", "DOB", "DUC"), "uasc", folder, buckets, maxRows,
                     (columns, record) -> columns.get(record, "CHILD"));
+        }
+        for (Map.Entry<ReturnFile, Path> other : request.others().entrySet()) {
+            spill(other.getValue(), request.names().nameOf(other.getKey()), other.getKey().columns(), other.getKey().name(), folder, buckets,
+                    maxRows, (columns, record) -> columns.get(record, "CHILD"));
         }
         ChildBuckets split = new ChildBuckets(folder, buckets, rows);
         return split;
@@ -159,9 +163,13 @@ final class ChildBuckets {
                         + row.child() + ": line " + first.line() + " is the one used"));
             }
         });
-        readRows("uasc", b, (columns, record) -> rowOf(ReturnFile.UASC, columns, record), row -> others
-                .computeIfAbsent(row.child(), k -> new EnumMap<>(ReturnFile.class))
-                .computeIfAbsent(ReturnFile.UASC, k -> new ArrayList<>()).add(row));
+        for (ReturnFile file : ReturnFile.values()) {
+            if (file == ReturnFile.HEADER || file == ReturnFile.EPISODES) continue;
+            String kind = file == ReturnFile.UASC ? "uasc" : file.name();
+            readRows(kind, b, (columns, record) -> rowOf(file, columns, record), row -> others
+                    .computeIfAbsent(row.child(), k -> new EnumMap<>(ReturnFile.class))
+                    .computeIfAbsent(file, k -> new ArrayList<>()).add(row));
+        }
         for (HeaderRow h : header.values()) {
             if (!episodes.containsKey(h.child())) {
                 problems.add(Problem.warning(headerName, h.line(), h.child(), "HEADER_WITHOUT_EPISODES", "child " + h.child()

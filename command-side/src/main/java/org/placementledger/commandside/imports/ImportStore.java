@@ -43,6 +43,7 @@ public final class ImportStore {
         Document files = new Document("episodes", request.names().episodes()).append("header", request.names().header());
         if (request.uasc() != null) files.append("uasc", request.names().uasc());
         if (request.costs() != null) files.append("costs", request.names().costs());
+        request.others().keySet().forEach(f -> files.append(f.part(), request.names().nameOf(f)));
         imports.insertOne(new Document("_id", id).append("status", RUNNING).append("collectionYearEnding", request.endYear())
                 .append("files", files).append("requestedBy", request.requester()).append("startedAt", Date.from(at)));
     }

@@ -16,7 +16,7 @@ import org.placementledger.commandside.ssda903.CostRow;
 import org.placementledger.commandside.ssda903.EpisodeChecks;
 import org.placementledger.commandside.ssda903.ImportPlanner;
 import org.placementledger.commandside.ssda903.Problem;
-import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.commandside.ssda903.rules.Row;
 import org.placementledger.events.ChildEvent;
 import org.placementledger.events.codes.ReportingYear;
@@ -158,6 +158,7 @@ public final class Ssda903Importer {
                        ProblemWriter problems) throws IOException {
         Set<ReturnFile> supplied = EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES);
         if (request.uasc() != null) supplied.add(ReturnFile.UASC);
+        supplied.addAll(request.others().keySet());
         EpisodeChecks checks = new EpisodeChecks(request.names(), year, supplied);
         LocalDate today = LocalDate.now(clock);
         ImportPlanner planner = new ImportPlanner(request.names(), year, today, limits);

@@ -17,10 +17,11 @@ import org.placementledger.events.ssda903.EpisodeRow;
 import org.placementledger.events.ssda903.HeaderRow;
 
 import org.placementledger.commandside.ssda903.rules.ChildReturn;
-import org.placementledger.commandside.ssda903.rules.ReturnFile;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.commandside.ssda903.rules.Row;
 import org.placementledger.commandside.ssda903.rules.Rulebook;
 import org.placementledger.events.CareFact;
+import org.placementledger.events.ChildDetailsRecorded;
 import org.placementledger.events.history.EffectiveHistory;
 import org.placementledger.events.history.StoredFact;
 import org.placementledger.events.ssda903.ReturnOf;
@@ -93,7 +94,9 @@ public final class EpisodeChecks {
         if (!CHILD_ID.matcher(child).matches()) return checked;
         List<Problem> problems = new ArrayList<>(checked.problems());
         problems.addAll(rulebook.check(childReturn(child, rows, header, others, history)));
-        return new CheckedChild(checked.child(), checked.episodes(), checked.header(), checked.dateOfBirth(), checked.sex(), problems);
+        Map<ReturnFile, List<Row>> kept = new EnumMap<>(ReturnFile.class);
+        for (ReturnFile f : supplied) if (f.keptAsWritten()) kept.put(f, others.getOrDefault(f, List.of()));
+        return new CheckedChild(checked.child(), checked.episodes(), checked.header(), checked.dateOfBirth(), checked.sex(), problems, kept);
     }
 
     /** DfE's rules for a child with rows in the return's other files but no episode: reported, nothing recorded. */
@@ -125,8 +128,20 @@ public final class EpisodeChecks {
         if (episodes.isEmpty() && header.isEmpty()) return null;
         Map<ReturnFile, List<Row>> rows = new EnumMap<>(ReturnFile.class);
         rows.put(ReturnFile.EPISODES, episodes.stream().map(r -> Row.of(ReturnFile.EPISODES, 0, r.fields())).toList());
-        header.ifPresent(h -> rows.put(ReturnFile.HEADER, List.of(Row.of(ReturnFile.HEADER, 0, h.fields()))));
-        return new ChildReturn(child, last, EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES), rows, null);
+        // Last year's header is the ledger's only when it holds that year's header details: ethnicity, UPN and mother
+        // known only from this year's return would look blank last year, and DfE's rules would call that a change.
+        boolean detailsOfLastYear = facts.stream().anyMatch(f -> f instanceof ChildDetailsRecorded
+                && !f.effectiveDate().isBefore(last.firstDay()) && !f.effectiveDate().isAfter(last.lastDay()));
+        Set<ReturnFile> held = detailsOfLastYear && header.isPresent() ? EnumSet.of(ReturnFile.HEADER, ReturnFile.EPISODES) : EnumSet.of(ReturnFile.EPISODES);
+        if (held.contains(ReturnFile.HEADER)) rows.put(ReturnFile.HEADER, List.of(Row.of(ReturnFile.HEADER, 0, header.get().fields())));
+        Map<String, List<List<String>>> kept = ReturnOf.otherFiles(child, facts, last);
+        for (Map.Entry<String, List<List<String>>> k : kept.entrySet()) {
+            ReturnFile.byDfeName(k.getKey()).ifPresent(f -> {
+                held.add(f);
+                rows.put(f, k.getValue().stream().map(v -> Row.of(f, 0, v)).toList());
+            });
+        }
+        return new ChildReturn(child, last, held, rows, null);
     }
 
     /** The checks that decide whether the rows can become a history at all. */

@@ -10,6 +10,11 @@ import org.placementledger.commandside.domain.ChildDecisions;
 import org.placementledger.commandside.domain.CorrectEvent;
 import org.placementledger.commandside.domain.NewPlacement;
 import org.placementledger.commandside.domain.RecordChildDetails;
+import org.placementledger.commandside.domain.RecordReturnRows;
+import org.placementledger.commandside.ssda903.rules.Row;
+import org.placementledger.events.ReturnRowsRecorded;
+import org.placementledger.events.ssda903.CsvReader;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.commandside.domain.RecordHistory;
 import org.placementledger.commandside.domain.RecordLimits;
 import org.placementledger.commandside.domain.RetractEvent;
@@ -45,6 +50,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,6 +92,7 @@ public final class ImportPlanner {
         if (costs.isEmpty()) {
             // Without costs nothing needs the placement ids the episodes' steps give: one trial of every step.
             detailsStep(checked, existing, steps, sources);
+        keptRowsSteps(checked, existing, steps, sources);
             List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
             if (events == null) return rejected(child, problems);
             return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events),
@@ -98,6 +105,7 @@ public final class ImportPlanner {
         for (CostRow cost : costs) costStep(child, cost, trial, steps, sources, problems);
         if (problems.stream().anyMatch(Problem::isError)) return rejected(child, problems);
         detailsStep(checked, existing, steps, sources);
+        keptRowsSteps(checked, existing, steps, sources);
         if (steps.size() > before) {
             events = tryOut(child, steps, sources, existing, problems);
             if (events == null) return rejected(child, problems);
@@ -426,6 +434,37 @@ public final class ImportPlanner {
         }
         steps.add(new RecordChildDetails(checked.child(), on, wanted.ethnicity(), wanted.upn(), wanted.mother(), wanted.motherChildDateOfBirth()));
         sources.add(source);
+    }
+
+    /**
+     * The child's rows of each other file the import was given, kept as written: recorded when they differ from what
+     * the record last held for that file in the year (none held and none given: nothing to record).
+     */
+    private void keptRowsSteps(CheckedChild checked, EffectiveHistory existing, List<ChildCommand> steps, List<ChildPlan.Source> sources) {
+        LocalDate on = year.lastDay().isAfter(today) ? today : year.lastDay();
+        for (Map.Entry<ReturnFile, List<Row>> kept : checked.keptAsWritten().entrySet()) {
+            ReturnFile file = kept.getKey();
+            StringBuilder text = new StringBuilder();
+            for (Row row : kept.getValue()) {
+                List<String> fields = new ArrayList<>();
+                for (String column : file.columns()) {
+                    if (!column.equals("CHILD") && !column.equals("DOB")) fields.add(row.fields().getOrDefault(column, ""));
+                }
+                text.append(CsvReader.line(fields));
+            }
+            ReturnRowsRecorded held = null;
+            for (StoredFact f : existing.inEffectiveOrder()) {
+                if (f.fact() instanceof ReturnRowsRecorded r && r.file().equals(file.dfeName()) && !r.effectiveDate().isBefore(year.firstDay())
+                        && !r.effectiveDate().isAfter(year.lastDay())) {
+                    held = r;
+                }
+            }
+            String rows = text.toString();
+            if (held == null ? rows.isEmpty() : held.rows().equals(rows)) continue;
+            steps.add(new RecordReturnRows(checked.child(), on, file.dfeName(), rows));
+            long line = kept.getValue().isEmpty() ? (checked.header() == null ? 0 : checked.header().line()) : kept.getValue().get(0).line();
+            sources.add(new ChildPlan.Source(kept.getValue().isEmpty() ? files.header() : files.nameOf(file), line));
+        }
     }
 
     private static String blankAsNull(String s) {

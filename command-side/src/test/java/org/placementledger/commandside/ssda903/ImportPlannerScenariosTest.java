@@ -334,4 +334,49 @@ class ImportPlannerScenariosTest {
             assertThat(p.rule()).isEqualTo("ALREADY_IN_CARE");
         });
     }
+
+    private static ChildPlan planWithMissing(List<EpisodeRow> rows, List<List<String>> missing, EffectiveHistory record) {
+        java.util.Set<org.placementledger.events.ssda903.ReturnFile> supplied = java.util.EnumSet.of(
+                org.placementledger.events.ssda903.ReturnFile.HEADER, org.placementledger.events.ssda903.ReturnFile.EPISODES,
+                org.placementledger.events.ssda903.ReturnFile.MISSING);
+        List<org.placementledger.commandside.ssda903.rules.Row> missingRows = new java.util.ArrayList<>();
+        long line = 2;
+        for (List<String> m : missing) {
+            missingRows.add(org.placementledger.commandside.ssda903.rules.Row.of(org.placementledger.events.ssda903.ReturnFile.MISSING, line++, m));
+        }
+        CheckedChild checked = new EpisodeChecks(FILES, Y2019, supplied).check("C1", rows, HEADER,
+                java.util.Map.of(org.placementledger.events.ssda903.ReturnFile.MISSING, missingRows), record);
+        ImportPlanner planner = new ImportPlanner(FILES, Y2019, TODAY, RecordLimits.DEFAULT);
+        return planner.accountingForEveryRow(planner.plan(checked, List.of(), record), rows, List.of());
+    }
+
+    @Test
+    void a_childs_missing_periods_are_kept_as_written_once_and_a_later_return_that_changes_or_drops_them_is_recorded() {
+        List<List<String>> twoPeriods = List.of(List.of("C1", "14/02/2010", "M", "03/07/2018", "05/07/2018"),
+                List.of("C1", "14/02/2010", "A", "01/11/2018", "02/11/2018"));
+        ChildPlan first = planWithMissing(OPEN_IN_2019, twoPeriods, EffectiveHistory.empty());
+        assertThat(first.problems()).noneMatch(Problem::isError);
+        assertThat(first.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(org.placementledger.events.ReturnRowsRecorded.class, r -> {
+            assertThat(r.file()).isEqualTo("Missing");
+            assertThat(r.effectiveDate()).isEqualTo(LocalDate.of(2019, 3, 31));
+            assertThat(r.rows()).isEqualTo("M,03/07/2018,05/07/2018\nA,01/11/2018,02/11/2018\n");
+        }));
+        EffectiveHistory record = apply(EffectiveHistory.empty(), first);
+
+        assertThat(planWithMissing(OPEN_IN_2019, twoPeriods, record).unchanged()).as("the same rows again").isTrue();
+        ChildPlan oneDropped = planWithMissing(OPEN_IN_2019, twoPeriods.subList(0, 1), record);
+        assertThat(oneDropped.events()).singleElement().isInstanceOfSatisfying(org.placementledger.events.ReturnRowsRecorded.class,
+                r -> assertThat(r.rows()).isEqualTo("M,03/07/2018,05/07/2018\n"));
+        ChildPlan none = planWithMissing(OPEN_IN_2019, List.of(), record);
+        assertThat(none.events()).singleElement().isInstanceOfSatisfying(org.placementledger.events.ReturnRowsRecorded.class,
+                r -> assertThat(r.rows()).as("the return now holds no missing period of the child").isEmpty());
+    }
+
+    @Test
+    void a_missing_period_that_breaks_a_dfe_rule_keeps_the_whole_child_out() {
+        List<List<String>> beforeCare = List.of(List.of("C1", "14/02/2010", "M", "03/07/2017", "05/07/2017"));
+        ChildPlan plan = planWithMissing(OPEN_IN_2019, beforeCare, EffectiveHistory.empty());
+        assertThat(plan.accepted()).isFalse();
+        assertThat(plan.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("missing.csv"));
+    }
 }

@@ -92,6 +92,16 @@ public final class CsvReader implements AutoCloseable {
         }
     }
 
+    /** The records of a CSV text held whole (a few lines), their fields only. */
+    public static List<List<String>> parse(String text) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        try (CsvReader csv = new CsvReader(new java.io.StringReader(text))) {
+            for (Record r = csv.next(); r != null; r = csv.next()) out.add(r.fields());
+        }
+        return out;
+    }
+
     /** Writes one record, quoting only the fields that need it. */
     public static String line(List<String> fields) {
         StringBuilder out = new StringBuilder();

@@ -8,6 +8,7 @@ import org.placementledger.events.HomePostcodeChanged;
 import org.placementledger.events.LegalStatusChanged;
 import org.placementledger.events.Placement;
 import org.placementledger.events.PlacementChanged;
+import org.placementledger.events.ReturnRowsRecorded;
 import org.placementledger.events.Postcode;
 import org.placementledger.events.codes.CategoryOfNeed;
 import org.placementledger.events.codes.Code903;
@@ -162,6 +163,34 @@ public final class ReturnOf {
         return new EpisodeRow(0, child, Dates903.format(e.decom), e.rne.code(), code(e.ls), code(e.cin), code(p.type()),
                 code(p.provider()), Dates903.format(dec), code(rec), code(reason), e.home == null ? "" : e.home.value(),
                 p.postcode() == null ? "" : p.postcode().value(), text(p.urn()));
+    }
+
+    /**
+     * The child's rows of the return's other files for a collection year (by DfE's name of the file), as last
+     * recorded for that year: CHILD, then DOB from the child's record, then the fields as the council wrote them.
+     */
+    public static java.util.Map<String, List<List<String>>> otherFiles(String child, List<CareFact> facts, ReportingYear year) {
+        CareStarted start = null;
+        java.util.Map<String, ReturnRowsRecorded> latest = new java.util.HashMap<>();
+        for (CareFact fact : facts) {
+            if (fact.effectiveDate().isAfter(year.lastDay())) continue;
+            if (fact instanceof CareStarted s) start = s;
+            if (fact instanceof ReturnRowsRecorded r && !r.effectiveDate().isBefore(year.firstDay())) latest.put(r.file(), r);
+        }
+        java.util.Map<String, List<List<String>>> out = new java.util.TreeMap<>();
+        String dob = start == null ? "" : Dates903.format(start.dateOfBirth());
+        for (ReturnRowsRecorded r : latest.values()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (List<String> fields : CsvReader.parse(r.rows())) {
+                List<String> row = new ArrayList<>(fields.size() + 2);
+                row.add(child);
+                row.add(dob);
+                row.addAll(fields);
+                rows.add(row);
+            }
+            if (!rows.isEmpty()) out.put(r.file(), rows);
+        }
+        return out;
     }
 
     private static EpisodeRow inCodesOf(EpisodeRow r, ReportingYear year) {

@@ -5,6 +5,7 @@ import org.placementledger.commandside.imports.ImportRequest;
 import org.placementledger.commandside.imports.ImportStore;
 import org.placementledger.commandside.imports.Ssda903Importer;
 import org.placementledger.commandside.ssda903.ImportFiles;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,10 +52,20 @@ public class ImportFromCommandLine implements ApplicationRunner {
         Path header = required("header");
         Path uasc = optional("uasc");
         Path costs = optional("costs");
+        // The return's other files, each under the name of its upload part: --placement-ledger.import.ad1=..., .oc2=...
+        java.util.Map<ReturnFile, Path> others = new java.util.EnumMap<>(ReturnFile.class);
+        java.util.Map<ReturnFile, String> otherNames = new java.util.EnumMap<>(ReturnFile.class);
+        for (ReturnFile f : ReturnFile.values()) {
+            if (!f.keptAsWritten()) continue;
+            Path p = optional(f.part());
+            if (p == null) continue;
+            others.put(f, p);
+            otherNames.put(f, p.getFileName().toString());
+        }
         ImportFiles names = new ImportFiles(episodes.getFileName().toString(), header.getFileName().toString(),
-                uasc == null ? null : uasc.getFileName().toString(), costs == null ? null : costs.getFileName().toString());
+                uasc == null ? null : uasc.getFileName().toString(), costs == null ? null : costs.getFileName().toString(), otherNames);
         CountDownLatch done = new CountDownLatch(1);
-        String id = importer.start(new ImportRequest(Integer.parseInt(year.trim()), episodes, header, uasc, costs, names,
+        String id = importer.start(new ImportRequest(Integer.parseInt(year.trim()), episodes, header, uasc, costs, others, names,
                 env.getProperty("placement-ledger.import.by", System.getProperty("user.name", "command line"))), done::countDown);
         done.await();
         Document result = store.find(id);

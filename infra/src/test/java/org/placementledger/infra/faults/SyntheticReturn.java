@@ -18,10 +18,12 @@ final class SyntheticReturn {
 
     private static final DateTimeFormatter DFE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] RNE_AFTER = {"P", "P", "P", "P", "P", "P", "T", "L", "L", "B"};
-    private static final String[] STATUS = {"C1", "C2", "V2", "E1", "J2", "L1"};
+    // Statuses that may last months, for children of any age (DfE rules 358, 361, 364 limit J2 and L1).
+    private static final String[] STATUS = {"C1", "C2", "V2", "E1"};
     private static final String[] FOSTER = {"U1", "U3", "U4", "U6"};
     private static final String[] REASON = {"CARPL", "CLOSE", "ALLEG", "STAND", "CREQB", "CHILD", "LAREQ", "OTHER"};
-    private static final String[] ENDS = {"E4A", "E11", "E12", "E13", "E41", "E45", "E8", "E17"};
+    // Endings open to any child in foster care (adoption needs a placement for adoption first, E17 an 18th birthday).
+    private static final String[] ENDS = {"E4A", "E13", "E41", "E45", "E8"};
     private static final String[] SECTORS = {"TQ1 3", "TQ2 5", "TQ3 1", "TQ4 6", "EX1 2", "EX4 4", "PL1 2", "PL4 8", "BS1 4", "B12 9"};
     private static final String INWARD = "ABDEFGHJLNPQRSTUWXYZ";
 
@@ -38,21 +40,26 @@ final class SyntheticReturn {
         LocalDate yearEnd = LocalDate.of(2024, 3, 31);
         int rows = 0;
         int children = 0;
+        int ids = 0;
         int open = 0;
         try (BufferedWriter e = Files.newBufferedWriter(episodes); BufferedWriter h = Files.newBufferedWriter(header)) {
             e.write("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
             h.write("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
             while (rows < targetRows) {
-                String child = Integer.toString(100000 + children++);
-                LocalDate dob = LocalDate.of(2006, 1, 1).plusDays(random.nextInt(14 * 365));
+                String child = Integer.toString(100000 + ids++);
+                LocalDate dob = LocalDate.of(2006, 6, 1).plusDays(random.nextInt(13 * 365)); // under 18 on 31 March 2024 (rule 359)
                 LocalDate start = dob.plusDays(random.nextInt(Math.max(1, (int) (yearEnd.toEpochDay() - dob.toEpochDay()) - 10)));
-                h.write(child + "," + (1 + random.nextInt(2)) + "," + DFE.format(dob) + ",WBRI,A" + (100000000000L + random.nextInt(999999999)) + ",,\n");
+                int sex = 1 + random.nextInt(2);
+                // MOTHER 0 for every girl: DfE wants the field for a girl looked after (rules 393, 607).
+                String headerRow = child + "," + sex + "," + DFE.format(dob) + ",WBRI,A" + (100000000000L + random.nextInt(999999999)) + "," + (sex == 2 ? "0" : "") + ",\n";
+                boolean inReturn = false;
                 String home = postcode(random);
                 String ls = STATUS[random.nextInt(STATUS.length)];
                 String cin = "N" + (1 + random.nextInt(8));
                 String place = FOSTER[random.nextInt(FOSTER.length)];
                 String provider = random.nextBoolean() ? "PR1" : "PR4";
                 String plPost = postcode(random);
+                while (plPost.equals(home)) plPost = postcode(random); // rule 392d
                 String urn = Integer.toString(1000000 + random.nextInt(8999999));
                 String rne = "S";
                 int episodesOfChild = 1 + random.nextInt(5);
@@ -72,8 +79,16 @@ final class SyntheticReturn {
                     } else {
                         last = true;
                     }
-                    e.write(String.join(",", child, DFE.format(decom), rne, ls, cin, place, provider, decText, rec, reason, home, plPost, urn) + "\n");
-                    rows++;
+                    // A return holds the episodes open on some day of its year: one that ended before 1 April is left out.
+                    if (decText.isEmpty() || !dec.isBefore(yearEnd.minusYears(1).plusDays(1))) {
+                        if (!inReturn) { // a child is in the return when one of its episodes is
+                            h.write(headerRow);
+                            children++;
+                        }
+                        inReturn = true;
+                        e.write(String.join(",", child, DFE.format(decom), rne, ls, cin, place, provider, decText, rec, reason, home, plPost, urn) + "\n");
+                        rows++;
+                    }
                     endedOpen = decText.isEmpty();
                     if (last || decText.isEmpty()) break;
                     decom = dec;
@@ -81,7 +96,9 @@ final class SyntheticReturn {
                     if (!rne.equals("L")) {
                         place = FOSTER[random.nextInt(FOSTER.length)];
                         provider = random.nextBoolean() ? "PR1" : "PR4";
-                        plPost = postcode(random);
+                        do {
+                            plPost = postcode(random);
+                        } while (plPost.equals(home));
                         urn = Integer.toString(1000000 + random.nextInt(8999999));
                     }
                     if (!rne.equals("P") && !rne.equals("T")) {

@@ -8,6 +8,7 @@ import org.placementledger.events.history.StoredFact;
 import org.placementledger.events.history.UnknownEventException;
 import org.placementledger.events.ssda903.EpisodeRow;
 import org.placementledger.events.ssda903.HeaderRow;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.events.ssda903.ReturnOf;
 import org.placementledger.measures.geography.Geography;
 import org.placementledger.events.Postcode;
@@ -33,8 +34,19 @@ public final class Ssda903Export {
         EPISODE_COLUMNS = List.copyOf(columns);
     }
 
-    /** One return: episodes rows (with their distance) and header rows, in child order. */
-    public record Return(List<List<String>> episodes, List<List<String>> header) {
+    /**
+     * One return: episodes rows (with their distance) and header rows, in child order, and the rows of the return's
+     * other files the ledger holds for the year (AD1, OC2, ...), by file, in child order.
+     */
+    public record Return(List<List<String>> episodes, List<List<String>> header, Map<ReturnFile, List<List<String>>> others) {
+
+        public Return(List<List<String>> episodes, List<List<String>> header) {
+            this(episodes, header, Map.of());
+        }
+
+        public List<List<String>> rowsOf(ReturnFile file) {
+            return others.getOrDefault(file, List.of());
+        }
     }
 
     private final EventArchive archive;
@@ -58,6 +70,7 @@ public final class Ssda903Export {
         });
         List<List<String>> episodes = new ArrayList<>();
         List<List<String>> header = new ArrayList<>();
+        Map<ReturnFile, List<List<String>>> others = new java.util.EnumMap<>(ReturnFile.class);
         children.forEach((child, history) -> {
             List<CareFact> facts = history.inEffectiveOrder().stream().map(StoredFact::fact).toList();
             List<EpisodeRow> rows = ReturnOf.episodes(child, facts, year);
@@ -68,8 +81,10 @@ public final class Ssda903Export {
                 episodes.add(fields);
             }
             ReturnOf.header(child, facts, year).map(HeaderRow::fields).ifPresent(header::add);
+            ReturnOf.otherFiles(child, facts, year).forEach((file, fileRows) -> ReturnFile.byDfeName(file)
+                    .ifPresent(f -> others.computeIfAbsent(f, k -> new ArrayList<>()).addAll(fileRows)));
         });
-        return new Return(episodes, header);
+        return new Return(episodes, header, others);
     }
 
     private String distance(EpisodeRow row) {

@@ -3,6 +3,7 @@ package org.placementledger.queryside.exports;
 import org.placementledger.events.codes.ReportingYear;
 import org.placementledger.events.ssda903.CsvReader;
 import org.placementledger.events.ssda903.HeaderRow;
+import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.queryside.web.InvalidQuery;
 import org.placementledger.queryside.web.QueryParameters;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -58,8 +60,10 @@ public class Ssda903ExportController {
         Instant knownAt = QueryParameters.instant("asKnownAt", asKnownAt, now);
         if (knownAt.isAfter(now)) throw new InvalidQuery("asKnownAt", "must not be in the future (" + knownAt + ")");
         String which = file == null || file.isBlank() ? "zip" : file.trim();
-        if (!List.of("zip", "episodes", "header").contains(which)) {
-            throw new InvalidQuery("file", "must be episodes or header (or left out for both in a zip), not '" + file + "'");
+        List<String> others = java.util.Arrays.stream(ReturnFile.values()).filter(ReturnFile::keptAsWritten).map(ReturnFile::part).toList();
+        if (!List.of("zip", "episodes", "header").contains(which) && !others.contains(which)) {
+            throw new InvalidQuery("file", "must be episodes, header, " + String.join(", ", others)
+                    + " (or left out for all of them in a zip), not '" + file + "'");
         }
         Ssda903Export.Return r = export.of(new ReportingYear(endYear - 1), knownAt);
         String base = "ssda903-" + endYear;
@@ -68,13 +72,19 @@ public class Ssda903ExportController {
         List<List<String>> headerRows = identities ? r.header() : Pseudonymised.rows(HeaderRow.COLUMNS, r.header(), pseudonyms::of);
         byte[] episodes = csv(Ssda903Export.EPISODE_COLUMNS, episodeRows);
         byte[] header = csv(HeaderRow.COLUMNS, headerRows);
+        Map<ReturnFile, byte[]> otherFiles = new java.util.EnumMap<>(ReturnFile.class);
+        for (ReturnFile f : ReturnFile.values()) {
+            if (!f.keptAsWritten()) continue;
+            List<List<String>> rows = identities ? r.rowsOf(f) : Pseudonymised.rows(f.columns(), r.rowsOf(f), pseudonyms::of);
+            otherFiles.put(f, csv(f.columns(), rows));
+        }
         MediaType csv = new MediaType("text", "csv", StandardCharsets.UTF_8);
         String pseudonymous = identities ? "" : "-pseudonymised";
         base = base + pseudonymous;
         return switch (which) {
             case "episodes" -> download(episodes, csv, base + "-episodes.csv");
             case "header" -> download(header, csv, base + "-header.csv");
-            default -> {
+            case "zip" -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try (ZipOutputStream zip = new ZipOutputStream(out)) {
                     zip.putNextEntry(new ZipEntry(base + "-episodes.csv"));
@@ -83,8 +93,19 @@ public class Ssda903ExportController {
                     zip.putNextEntry(new ZipEntry(base + "-header.csv"));
                     zip.write(header);
                     zip.closeEntry();
+                    for (Map.Entry<ReturnFile, byte[]> other : otherFiles.entrySet()) {
+                        // A file of the return the ledger holds nothing of for the year is left out, as a council sends none.
+                        if (r.rowsOf(other.getKey()).isEmpty()) continue;
+                        zip.putNextEntry(new ZipEntry(base + "-" + other.getKey().defaultName()));
+                        zip.write(other.getValue());
+                        zip.closeEntry();
+                    }
                 }
                 yield download(out.toByteArray(), new MediaType("application", "zip"), base + ".zip");
+            }
+            default -> {
+                ReturnFile f = java.util.Arrays.stream(ReturnFile.values()).filter(x -> x.keptAsWritten() && x.part().equals(which)).findFirst().orElseThrow();
+                yield download(otherFiles.get(f), csv, base + "-" + f.defaultName());
             }
         };
     }

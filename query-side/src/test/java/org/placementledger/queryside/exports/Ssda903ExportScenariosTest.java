@@ -112,4 +112,21 @@ class Ssda903ExportScenariosTest {
         assertThat(of2025.header().get(0).get(1)).as("SEX in 2024-25").isEqualTo("F");
         assertThat(of2025.episodes()).extracting(r -> r.get(5)).as("PLACE in 2024-25").containsExactly("K3", "Z1");
     }
+
+    @Test
+    void the_rows_of_the_returns_other_files_are_written_back_for_their_year_as_last_recorded_with_the_childs_id_and_date_of_birth() {
+        record("2023-05-01", new CareStarted("C5", LocalDate.of(2023, 5, 1), LocalDate.of(2012, 3, 4), Sex.M, HOME, LegalStatus.C2,
+                CategoryOfNeed.N1, placement(PlacementType.U6, HOME)));
+        record("2024-05-01", new org.placementledger.events.ReturnRowsRecorded("C5", LocalDate.of(2024, 3, 31), "Missing",
+                "M,03/07/2023,05/07/2023\n"));
+        record("2024-06-01", new org.placementledger.events.ReturnRowsRecorded("C5", LocalDate.of(2024, 3, 31), "Missing",
+                "M,03/07/2023,05/07/2023\nA,01/11/2023,\n"));
+
+        var missing = org.placementledger.events.ssda903.ReturnFile.MISSING;
+        assertThat(export(2024, "2024-05-15T00:00:00Z").rowsOf(missing)).containsExactly(
+                List.of("C5", "04/03/2012", "M", "03/07/2023", "05/07/2023"));
+        assertThat(export(2024, "2024-07-01T00:00:00Z").rowsOf(missing)).as("as the amended return had them").containsExactly(
+                List.of("C5", "04/03/2012", "M", "03/07/2023", "05/07/2023"), List.of("C5", "04/03/2012", "A", "01/11/2023", ""));
+        assertThat(export(2025, "2024-07-01T00:00:00Z").rowsOf(missing)).as("nothing recorded for 2024-25").isEmpty();
+    }
 }

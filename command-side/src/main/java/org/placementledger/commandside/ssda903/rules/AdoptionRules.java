@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.placementledger.events.ssda903.Dates903;
 
 import java.time.LocalDate;
@@ -12,11 +14,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.AD1;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.EPISODES;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.HEADER;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.PLACED_ADOPTION;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.PREV_PERM;
+import static org.placementledger.events.ssda903.ReturnFile.AD1;
+import static org.placementledger.events.ssda903.ReturnFile.EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.HEADER;
+import static org.placementledger.events.ssda903.ReturnFile.PLACED_ADOPTION;
+import static org.placementledger.events.ssda903.ReturnFile.PREV_PERM;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

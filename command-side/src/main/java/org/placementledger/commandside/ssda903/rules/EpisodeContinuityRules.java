@@ -1,11 +1,13 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.EPISODES;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

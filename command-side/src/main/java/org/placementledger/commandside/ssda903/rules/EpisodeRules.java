@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.placementledger.events.ssda903.Dates903;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.EPISODES;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -7,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.HEADER;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.OC3;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.UASC;
+import static org.placementledger.events.ssda903.ReturnFile.HEADER;
+import static org.placementledger.events.ssda903.ReturnFile.OC3;
+import static org.placementledger.events.ssda903.ReturnFile.UASC;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.EPISODES;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.HEADER;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.MISSING;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.SW_EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.HEADER;
+import static org.placementledger.events.ssda903.ReturnFile.MISSING;
+import static org.placementledger.events.ssda903.ReturnFile.SW_EPISODES;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.AD1;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.EPISODES;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.HEADER;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.OC2;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.OC3;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.UASC;
+import static org.placementledger.events.ssda903.ReturnFile.AD1;
+import static org.placementledger.events.ssda903.ReturnFile.EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.HEADER;
+import static org.placementledger.events.ssda903.ReturnFile.OC2;
+import static org.placementledger.events.ssda903.ReturnFile.OC3;
+import static org.placementledger.events.ssda903.ReturnFile.UASC;
 import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 
 /**

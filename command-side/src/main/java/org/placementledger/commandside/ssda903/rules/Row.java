@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.placementledger.events.ssda903.Dates903;
 
 import java.time.LocalDate;

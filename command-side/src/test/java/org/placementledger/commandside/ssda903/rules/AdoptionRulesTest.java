@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.placementledger.commandside.ssda903.rules.ReturnBuilder.child;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.AD1;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.PLACED_ADOPTION;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.PREV_PERM;
+import static org.placementledger.events.ssda903.ReturnFile.AD1;
+import static org.placementledger.events.ssda903.ReturnFile.PLACED_ADOPTION;
+import static org.placementledger.events.ssda903.ReturnFile.PREV_PERM;
 
 /**
  * The rules of the adoption, placed for adoption and previous permanence files, each with a return it accepts and

@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

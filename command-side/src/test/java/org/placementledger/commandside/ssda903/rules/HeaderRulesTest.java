@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -7,8 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 
 import static org.placementledger.commandside.ssda903.rules.ReturnBuilder.child;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.HEADER;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.UASC;
+import static org.placementledger.events.ssda903.ReturnFile.HEADER;
+import static org.placementledger.events.ssda903.ReturnFile.UASC;
 
 /** The header's rules, each with a return it accepts and one it finds broken. */
 class HeaderRulesTest {

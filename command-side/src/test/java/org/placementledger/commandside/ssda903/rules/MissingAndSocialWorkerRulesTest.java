@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -8,8 +10,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.placementledger.commandside.ssda903.rules.ReturnBuilder.child;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.MISSING;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.SW_EPISODES;
+import static org.placementledger.events.ssda903.ReturnFile.MISSING;
+import static org.placementledger.events.ssda903.ReturnFile.SW_EPISODES;
 
 /** The missing file's and the social worker episodes' rules, each with a return it accepts and one it finds broken. */
 class MissingAndSocialWorkerRulesTest {

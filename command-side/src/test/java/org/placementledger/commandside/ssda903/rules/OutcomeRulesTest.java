@@ -1,5 +1,7 @@
 package org.placementledger.commandside.ssda903.rules;
 
+import org.placementledger.events.ssda903.ReturnFile;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -8,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.placementledger.commandside.ssda903.rules.ReturnBuilder.child;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.AD1;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.OC2;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.OC3;
-import static org.placementledger.commandside.ssda903.rules.ReturnFile.UASC;
+import static org.placementledger.events.ssda903.ReturnFile.AD1;
+import static org.placementledger.events.ssda903.ReturnFile.OC2;
+import static org.placementledger.events.ssda903.ReturnFile.OC3;
+import static org.placementledger.events.ssda903.ReturnFile.UASC;
 
 /**
  * The rules of the outcomes files (OC2, OC3), each with a return it accepts and one it finds broken. The returns
