@@ -194,6 +194,13 @@ class Ssda903RoundTripEndToEndTest {
         Map<String, Path> files = new LinkedHashMap<>();
         for (ReturnFile f : ReturnFile.values()) files.put(f.part(), folder.resolve("2023-" + f.defaultName()));
         try (RunningLedger ledger = RunningLedger.start(dataDir)) {
+            // The year before: the care leaver's last period of care, which his OC3 row of 2023-24 follows.
+            RunningLedger.Response before = ledger.postFiles("/api/imports/ssda903?year=2023",
+                    Map.of("episodes", folder.resolve("2022-episodes.csv"), "header", folder.resolve("2022-header.csv")));
+            JsonNode beforeDone = ledger.awaitJson("/api/imports/" + before.json().path("id").asText(),
+                    n -> !"RUNNING".equals(n.path("status").asText()), IMPORT);
+            assertThat(beforeDone.path("progress").path("children").path("recorded").asLong()).as(beforeDone.toString()).isEqualTo(1);
+
             RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=2024", files, "X-Recorded-By", "performance-team");
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             JsonNode done = ledger.awaitJson("/api/imports/" + started.json().path("id").asText(),
@@ -201,7 +208,7 @@ class Ssda903RoundTripEndToEndTest {
             assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DONE");
             JsonNode problems = ledger.get("/api/imports/" + done.path("id").asText() + "/problems").json();
             assertThat(problems.findValuesAsText("severity")).as(problems.toString()).doesNotContain("ERROR");
-            assertThat(done.path("progress").path("children").path("recorded").asLong()).isEqualTo(3);
+            assertThat(done.path("progress").path("children").path("recorded").asLong()).as("the three with episodes").isEqualTo(3);
 
             for (ReturnFile f : ReturnFile.values()) {
                 List<List<String>> sent = new ArrayList<>();
@@ -224,6 +231,7 @@ class Ssda903RoundTripEndToEndTest {
             JsonNode second = ledger.awaitJson("/api/imports/" + again.json().path("id").asText(), n -> !"RUNNING".equals(n.path("status").asText()), IMPORT);
             assertThat(second.path("progress").path("eventsRecorded").asLong()).as("the same return twice").isZero();
             assertThat(second.path("progress").path("children").path("unchanged").asLong()).isEqualTo(3);
+            assertThat(ledger.get("/api/children/C104/history").body()).as("the care leaver's OC3 row kept in his record").contains("ReturnRowsRecorded");
 
             RunningLedger.Response unknown = ledger.postFiles("/api/imports/ssda903?year=2024",
                     Map.of("episodes", files.get("episodes"), "header", files.get("header"), "reviews", files.get("oc2")));

@@ -177,8 +177,28 @@ public final class Ssda903Importer {
                 List<String> withoutEpisodes = bucket.withoutEpisodes();
                 if (!withoutEpisodes.isEmpty()) {
                     Map<String, EffectiveHistory> before = streams.histories(withoutEpisodes);
+                    List<ChildStreams.Append> appends = new ArrayList<>();
+                    List<ChildPlan> planned = new ArrayList<>();
                     for (String child : withoutEpisodes) {
-                        problems.add(checks.checkWithoutEpisodes(child, bucket.header().get(child), bucket.othersOf(child), before.get(child)));
+                        EffectiveHistory history = before.getOrDefault(child, EffectiveHistory.empty());
+                        ChildPlan plan = planner.planWithoutEpisodes(checks.checkWithoutEpisodes(child, bucket.header().get(child),
+                                bucket.othersOf(child), history), history);
+                        if (plan.events().isEmpty()) {
+                            problems.add(plan.problems());
+                            continue;
+                        }
+                        planned.add(plan);
+                        appends.add(new ChildStreams.Append(child, plan.lastSequence(), plan.events()));
+                    }
+                    Set<String> stored = appends.isEmpty() ? Set.of() : streams.append(appends, recordedBy);
+                    for (ChildPlan plan : planned) {
+                        if (stored.contains(plan.child())) {
+                            problems.add(plan.problems());
+                            progress.events.addAndGet(plan.events().size());
+                        } else {
+                            problems.add(List.of(Problem.error(checks.files().header(), 0, plan.child(), "NOT_RECORDED",
+                                    "the child's record changed while its rows were being kept: import the return again")));
+                        }
                     }
                 }
                 for (int from = 0; from < children.size(); from += CHUNK) {

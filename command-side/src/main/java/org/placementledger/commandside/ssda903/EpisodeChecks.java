@@ -99,9 +99,15 @@ public final class EpisodeChecks {
         return new CheckedChild(checked.child(), checked.episodes(), checked.header(), checked.dateOfBirth(), checked.sex(), problems, kept);
     }
 
-    /** DfE's rules for a child with rows in the return's other files but no episode: reported, nothing recorded. */
-    public List<Problem> checkWithoutEpisodes(String child, HeaderRow header, Map<ReturnFile, List<Row>> others, EffectiveHistory history) {
-        return rulebook.check(childReturn(child, List.of(), header, others, history));
+    /**
+     * DfE's rules for a child with rows in the header or the return's other files but no episode (a care leaver in
+     * OC3, say): the child's rows of the other files, to be kept when the ledger holds the child.
+     */
+    public CheckedChild checkWithoutEpisodes(String child, HeaderRow header, Map<ReturnFile, List<Row>> others, EffectiveHistory history) {
+        List<Problem> problems = new ArrayList<>(rulebook.check(childReturn(child, List.of(), header, others, history)));
+        Map<ReturnFile, List<Row>> kept = new EnumMap<>(ReturnFile.class);
+        for (ReturnFile f : supplied) if (f.keptAsWritten()) kept.put(f, others.getOrDefault(f, List.of()));
+        return new CheckedChild(child, List.of(), header, null, null, problems, kept);
     }
 
     private ChildReturn childReturn(String child, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others,

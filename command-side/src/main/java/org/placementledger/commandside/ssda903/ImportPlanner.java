@@ -145,6 +145,33 @@ public final class ImportPlanner {
         return new ChildPlan(plan.child(), plan.steps(), plan.sources(), List.copyOf(all), plan.events(), plan.lastSequence());
     }
 
+    /**
+     * A child with no episode in the return but rows in its other files (a care leaver in OC3, a decision about
+     * adoption): when the ledger holds the child, the rows are kept as for any child, and the header's details too;
+     * a child the ledger has never held has no record to keep them in, which the report says.
+     */
+    public ChildPlan planWithoutEpisodes(CheckedChild checked, EffectiveHistory existing) {
+        String child = checked.child();
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        if (!checked.accepted()) return rejected(child, problems);
+        boolean anyRows = checked.keptAsWritten().values().stream().anyMatch(rows -> !rows.isEmpty());
+        if (existing.lastSequence() < 0) {
+            if (anyRows) {
+                var first = checked.keptAsWritten().entrySet().stream().filter(e -> !e.getValue().isEmpty()).findFirst().orElseThrow();
+                problems.add(Problem.warning(files.nameOf(first.getKey()), first.getValue().get(0).line(), child, "NOT_KEPT_WITHOUT_RECORD",
+                        "child " + child + " has no episode in this return and none in the ledger: its rows are checked, and not kept"));
+            }
+            return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems), List.of(), existing.lastSequence());
+        }
+        List<ChildCommand> steps = new ArrayList<>();
+        List<ChildPlan.Source> sources = new ArrayList<>();
+        detailsStep(checked, existing, steps, sources);
+        keptRowsSteps(checked, existing, steps, sources);
+        List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+        if (events == null) return rejected(child, problems);
+        return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events), existing.lastSequence());
+    }
+
     private static ChildPlan rejected(String child, List<Problem> problems) {
         return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems), List.of(), -1);
     }

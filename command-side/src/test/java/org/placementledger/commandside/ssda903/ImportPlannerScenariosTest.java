@@ -379,4 +379,29 @@ class ImportPlannerScenariosTest {
         assertThat(plan.accepted()).isFalse();
         assertThat(plan.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("missing.csv"));
     }
+
+    @Test
+    void a_care_leavers_oc3_row_without_an_episode_is_kept_when_the_ledger_holds_them_and_reported_when_it_does_not() {
+        var oc3 = org.placementledger.events.ssda903.ReturnFile.OC3;
+        java.util.Set<org.placementledger.events.ssda903.ReturnFile> supplied = java.util.EnumSet.of(
+                org.placementledger.events.ssda903.ReturnFile.HEADER, org.placementledger.events.ssda903.ReturnFile.EPISODES, oc3);
+        HeaderRow leaver = new HeaderRow(2, "C1", "1", "01/07/2000", "WBRI", "A123456789012", "", "");
+        List<org.placementledger.commandside.ssda903.rules.Row> row = List.of(org.placementledger.commandside.ssda903.rules.Row.of(oc3, 2,
+                List.of("C1", "01/07/2000", "YES", "F1", "S2")));
+        EpisodeChecks checks = new EpisodeChecks(FILES, Y2020, supplied);
+        ImportPlanner planner = new ImportPlanner(FILES, Y2020, TODAY, RecordLimits.DEFAULT);
+        // Looked after from 16 until 18 (30 June 2018), in the year before.
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, List.of(
+                row(2, "01/09/2016", "S", "C2", "U4", "PR1", "30/06/2018", "E8", "")), List.of(), EffectiveHistory.empty(), leaver));
+
+        ChildPlan known = planner.planWithoutEpisodes(checks.checkWithoutEpisodes("C1", leaver, java.util.Map.of(oc3, row), record), record);
+        assertThat(known.problems()).noneMatch(Problem::isError);
+        assertThat(known.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(org.placementledger.events.ReturnRowsRecorded.class,
+                r -> assertThat(r.rows()).isEqualTo("YES,F1,S2\n")));
+
+        ChildPlan unknown = planner.planWithoutEpisodes(checks.checkWithoutEpisodes("C1", leaver, java.util.Map.of(oc3, row),
+                EffectiveHistory.empty()), EffectiveHistory.empty());
+        assertThat(unknown.events()).isEmpty();
+        assertThat(unknown.problems()).extracting(Problem::rule).contains("NOT_KEPT_WITHOUT_RECORD");
+    }
 }

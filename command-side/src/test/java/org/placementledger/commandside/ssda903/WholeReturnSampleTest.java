@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample of a whole return (samples/ssda903/whole-return: every file of the 903, for three children of
+ * The sample of a whole return (samples/ssda903/whole-return: every file of the 903, for four children of
  * 2023-24) is one DfE's rules accept: the sample a council can try the import on, and the one the round trip of
  * every file is tested with.
  */

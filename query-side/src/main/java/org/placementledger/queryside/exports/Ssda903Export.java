@@ -74,14 +74,16 @@ public final class Ssda903Export {
         children.forEach((child, history) -> {
             List<CareFact> facts = history.inEffectiveOrder().stream().map(StoredFact::fact).toList();
             List<EpisodeRow> rows = ReturnOf.episodes(child, facts, year);
-            if (rows.isEmpty()) return;
+            Map<String, List<List<String>>> kept = ReturnOf.otherFiles(child, facts, year);
+            // A child with no episode in the year is in the return only for rows of its other files (a care leaver in OC3).
+            if (rows.isEmpty() && kept.isEmpty()) return;
             for (EpisodeRow row : rows) {
                 List<String> fields = new ArrayList<>(row.fields());
                 fields.add(distance(row));
                 episodes.add(fields);
             }
             ReturnOf.header(child, facts, year).map(HeaderRow::fields).ifPresent(header::add);
-            ReturnOf.otherFiles(child, facts, year).forEach((file, fileRows) -> ReturnFile.byDfeName(file)
+            kept.forEach((file, fileRows) -> ReturnFile.byDfeName(file)
                     .ifPresent(f -> others.computeIfAbsent(f, k -> new ArrayList<>()).addAll(fileRows)));
         });
         return new Return(episodes, header, others);
