@@ -404,4 +404,58 @@ class ImportPlannerScenariosTest {
         assertThat(unknown.events()).isEmpty();
         assertThat(unknown.problems()).extracting(Problem::rule).contains("NOT_KEPT_WITHOUT_RECORD");
     }
+
+    /** The child's return of a year as the export writes it from the record (without where rows were read). */
+    private static List<EpisodeRow> exported(EffectiveHistory record, ReportingYear year) {
+        List<org.placementledger.events.CareFact> facts = record.inEffectiveOrder().stream().map(org.placementledger.events.history.StoredFact::fact).toList();
+        return org.placementledger.events.ssda903.ReturnOf.episodes("C1", facts, year).stream().map(EpisodeRow::content).toList();
+    }
+
+    private static List<EpisodeRow> contents(List<EpisodeRow> rows) {
+        return rows.stream().map(EpisodeRow::content).toList();
+    }
+
+    @Test
+    void round_trip_care_ceased_and_begun_again_on_the_same_day_each_years_return_comes_back_as_sent() {
+        List<List<EpisodeRow>> returns = List.of(
+                List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "01/10/2019", "E45", ""), row(3, "01/10/2019", "S", "V2", "U6", "PR4", "", "", "")),
+                List.of(row(2, "01/10/2019", "S", "V2", "U6", "PR4", "", "", "")),
+                List.of(row(2, "01/10/2019", "S", "V2", "U6", "PR4", "14/02/2022", "E4A", "")));
+        EffectiveHistory record = EffectiveHistory.empty();
+        for (int i = 0; i < returns.size(); i++) {
+            ReportingYear year = new ReportingYear(2019 + i);
+            ChildPlan plan = plan(year, returns.get(i), List.of(), record);
+            assertThat(plan.accepted()).as(year + ": " + plan.problems()).isTrue();
+            record = apply(record, plan);
+            assertThat(exported(record, year)).as(year.toString()).containsExactlyElementsOf(contents(returns.get(i)));
+        }
+    }
+
+    @Test
+    void round_trip_residential_employment_p3_comes_back_as_sent() {
+        EpisodeRow p3 = row(2, "01/06/2018", "S", "C2", "P3", "PR4", "", "", "");
+        List<EpisodeRow> rows = List.of(new EpisodeRow(2, "C1", p3.decom(), p3.rne(), p3.ls(), p3.cin(), p3.place(), p3.placeProvider(),
+                "", "", "", p3.homePost(), p3.plPost(), ""));
+        HeaderRow sixteen = new HeaderRow(2, "C1", "1", "14/02/2002", "WBRI", "A123456789012", "0", "");
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, rows, List.of(), EffectiveHistory.empty(), sixteen));
+        assertThat(exported(record, Y2019)).containsExactlyElementsOf(contents(rows));
+    }
+
+    @Test
+    void round_trip_a_2023_24_return_in_another_years_codes_and_with_a_reason_on_an_open_episode_comes_back_normalised() {
+        ReportingYear y2023 = new ReportingYear(2023);
+        HeaderRow female = new HeaderRow(2, "C1", "F", "14/02/2010", "WBRI", "A123456789012", "0", "");
+        List<EpisodeRow> rows = List.of(row(2, "01/06/2023", "S", "C2", "U4", "PR1", "01/09/2023", "X1", "CARPL"),
+                row(3, "01/09/2023", "P", "C2", "K3", "PR4", "", "", "CHILD"));
+        ChildPlan plan = plan(y2023, rows, List.of(), EffectiveHistory.empty(), female);
+        assertThat(plan.accepted()).as(plan.problems().toString()).isTrue();
+        EffectiveHistory record = apply(EffectiveHistory.empty(), plan);
+        List<EpisodeRow> back = exported(record, y2023);
+        assertThat(back.get(0)).isEqualTo(rows.get(0).content());
+        assertThat(back.get(1).place()).as("K3 is H5 in a 2023-24 return").isEqualTo("H5");
+        assertThat(back.get(1).reasonPlaceChange()).as("a reason on an open episode is not kept").isEmpty();
+        List<org.placementledger.events.CareFact> facts = record.inEffectiveOrder().stream().map(org.placementledger.events.history.StoredFact::fact).toList();
+        assertThat(org.placementledger.events.ssda903.ReturnOf.header("C1", facts, y2023).orElseThrow().sex()).as("F is 2 in 2023-24").isEqualTo("2");
+        assertThat(org.placementledger.events.ssda903.ReturnOf.header("C1", facts, new ReportingYear(2024)).orElseThrow().sex()).isEqualTo("F");
+    }
 }
