@@ -475,7 +475,7 @@ public final class ImportPlanner {
             for (Row row : kept.getValue()) {
                 List<String> fields = new ArrayList<>();
                 for (String column : file.columns()) {
-                    if (!column.equals("CHILD") && !column.equals("DOB")) fields.add(row.fields().getOrDefault(column, ""));
+                    if (!column.equals("CHILD") && !column.equals("DOB")) fields.add(row.raw(column));
                 }
                 text.append(CsvReader.line(fields));
             }

@@ -127,9 +127,20 @@ public final class PersonalDataSeal {
         }
         gen.writeStartObject();
         gen.writeStringField(SEALED_FOR, childId);
-        gen.writeStringField(CIPHERTEXT, encrypt(key.get(), childId, PLAIN.writeValueAsBytes(value)));
+        gen.writeStringField(CIPHERTEXT, encrypt(key.get(), childId, json(value)));
         if (kept != null) gen.writeStringField(KEPT, kept);
         gen.writeEndObject();
+    }
+
+    /** A value's JSON; a string, most of what is sealed, without a generator made for it (an import seals millions). */
+    private static byte[] json(Object value) throws IOException {
+        if (!(value instanceof String s)) return PLAIN.writeValueAsBytes(value);
+        byte[] inner = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
+        byte[] out = new byte[inner.length + 2];
+        out[0] = '"';
+        System.arraycopy(inner, 0, out, 1, inner.length);
+        out[out.length - 1] = '"';
+        return out;
     }
 
     /** The JSON value inside a sealed field: its own while the child's key is held, else its kept form (or null). */

@@ -24,12 +24,22 @@ public enum ReturnFile {
     private final String part;
     private final String defaultName;
     private final List<String> columns;
+    private final java.util.Map<String, Integer> positions;
 
     ReturnFile(String dfeName, String part, String defaultName, List<String> columns) {
         this.dfeName = dfeName;
         this.part = part;
         this.defaultName = defaultName;
         this.columns = columns;
+        java.util.Map<String, Integer> p = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) p.put(columns.get(i), i);
+        this.positions = java.util.Map.copyOf(p);
+    }
+
+    /** Where a column stands among the file's columns, or -1 when the file has no such column. */
+    public int position(String column) {
+        Integer i = positions.get(column);
+        return i == null ? -1 : i;
     }
 
     /** DfE's name of the file, as its validation rules name it (and {@code ReturnRowsRecorded} keeps it). */

@@ -49,11 +49,17 @@ public final class Rulebook {
         return ALL.stream().filter(r -> r.years().includes(year)).toList();
     }
 
+    /** The rules of a year that read only files of a set: the same for every child of an import, so found once. */
+    private final java.util.Map<String, List<Rule>> applying = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Rule> applying(ChildReturn child) {
+        return applying.computeIfAbsent(child.year() + " " + java.util.EnumSet.copyOf(child.supplied()), k -> ALL.stream().filter(r -> r.appliesTo(child)).toList());
+    }
+
     /** What every rule that applies finds in the child's return. */
     public List<Problem> check(ChildReturn child) {
         List<Problem> found = new ArrayList<>();
-        for (Rule rule : ALL) {
-            if (!rule.appliesTo(child)) continue;
+        for (Rule rule : applying(child)) {
             Findings out = new Findings(rule, child.child(), fileNames, found);
             try {
                 rule.check().check(child, out);
