@@ -61,7 +61,7 @@ final class ChildBuckets {
         this.episodeRows = episodeRows;
     }
 
-    static ChildBuckets split(ImportRequest request, Path folder, int buckets, long maxRows, Ssda903Importer.ProblemWriter problems)
+    static ChildBuckets split(ImportRequest request, Path folder, int buckets, long maxRows)
             throws IOException {
         long rows = spill(request.episodes(), request.names().episodes(), EpisodeRow.COLUMNS, "episodes", folder, buckets, maxRows,
                 (columns, record) -> EpisodeRow.read(columns, record).child());

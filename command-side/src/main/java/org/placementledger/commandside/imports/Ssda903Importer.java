@@ -116,7 +116,7 @@ public final class Ssda903Importer {
             Files.createDirectories(folder);
             ReportingYear year = new ReportingYear(request.endYear() - 1);
             log.info("Import {}: the 903 return for {} from {} (by {})", id, year, request.names().episodes(), request.requester());
-            ChildBuckets split = ChildBuckets.split(request, folder, buckets, maxRows, problems);
+            ChildBuckets split = ChildBuckets.split(request, folder, buckets, maxRows);
             progress.rowsTotal.set(split.episodeRows());
             progress.applyingFrom = clock.instant();
             apply(id, request, year, split, progress, problems);

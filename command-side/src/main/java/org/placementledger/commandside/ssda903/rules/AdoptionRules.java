@@ -578,9 +578,7 @@ final class AdoptionRules {
 
     /** Last year's placed for adoption rows of the child, or null when last year's return is not held or had no such file. */
     private static List<Row> lastYearsDecisions(ChildReturn child) {
-        ChildReturn last = child.previous();
-        if (last == null || !last.supplies(PLACED_ADOPTION)) return null;
-        return last.rows(PLACED_ADOPTION);
+        return child.lastYears(PLACED_ADOPTION);
     }
 
     /** Two fields give the same date: the same day when both read, otherwise the same text; never when either is blank. */

@@ -65,6 +65,14 @@ public record ChildReturn(String child, ReportingYear year, Set<ReturnFile> supp
         return u.isEmpty() ? Optional.empty() : Optional.of(u.get(0));
     }
 
+    /**
+     * The child's rows of a file in last year's return, as the ledger holds it: null when the ledger holds no return of
+     * last year for the child, or one without that file (a rule comparing with last year then has nothing to compare).
+     */
+    public List<Row> lastYears(ReturnFile file) {
+        return previous == null || !previous.supplies(file) ? null : previous.rows(file);
+    }
+
     public boolean supplies(ReturnFile file) {
         return supplied.contains(file);
     }

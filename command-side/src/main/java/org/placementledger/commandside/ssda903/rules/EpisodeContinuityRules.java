@@ -158,9 +158,7 @@ final class EpisodeContinuityRules {
 
     /** Last year's episodes of the child, or null when the ledger holds no return of last year with an episodes file. */
     private static List<Row> lastYearsEpisodes(ChildReturn child) {
-        ChildReturn previous = child.previous();
-        if (previous == null || !previous.supplies(EPISODES)) return null;
-        return previous.episodes();
+        return child.lastYears(EPISODES);
     }
 
     /** The episode of the year that began first, among those whose DECOM reads. */

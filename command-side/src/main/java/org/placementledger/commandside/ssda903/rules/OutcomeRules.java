@@ -496,8 +496,7 @@ final class OutcomeRules {
     }
 
     private static List<Row> lastYearsEpisodesOrNull(ChildReturn child) {
-        ChildReturn previous = child.previous();
-        return previous == null || !previous.supplies(EPISODES) ? null : previous.episodes();
+        return child.lastYears(EPISODES);
     }
 
     private static Row firstWith(List<Row> episodes, String reasonEnded) {
