@@ -68,6 +68,8 @@ class Ssda903ImportBenchmark {
             Map<String, Path> parts = new LinkedHashMap<>();
             parts.put("episodes", episodes);
             parts.put("header", header);
+            // -Dbench.jfr=<file> records a flight recording of the import alone, without the start and the warm-up.
+            jdk.jfr.Recording recording = startRecording();
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
             RunningLedger.Response started = ledger.postFiles("/api/imports/ssda903?year=2024", parts);
@@ -77,6 +79,7 @@ class Ssda903ImportBenchmark {
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             peak.interrupt();
+            stopRecording(recording);
             JsonNode progress = done.path("progress");
             System.out.println("Import: " + done.path("status").asText() + " " + progress);
             System.out.printf("%,d episodes in %.1f s: %,.0f episodes/s end to end (the import's own rate: %s rows/s)%n",
@@ -88,8 +91,10 @@ class Ssda903ImportBenchmark {
             System.out.printf("Heap: %d MB before, peak %d MB during the import (max heap %d MB); RSS %d MB%n", heapBefore, peak.peakMb,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), BenchmarkFigures.residentMegabytes());
             assertThat(done.path("status").asText()).isEqualTo("DONE");
+            printProblemsByRule(ledger, id);
             // The import is done when its events are stored; the relay and the projections follow them.
             System.out.println("When the import was done: " + ledger.projectionsProgress());
+            if (Boolean.getBoolean("bench.storeOnly")) return; // nothing follows the store: there is nothing to wait for
             ledger.awaitProjectionsCaughtUp(Duration.ofHours(1));
             System.out.printf("Projections caught up %.1f s after the import was done (%.1f s after it began)%n",
                     (System.nanoTime() - t0) / 1e9 - seconds, (System.nanoTime() - t0) / 1e9);
@@ -115,6 +120,31 @@ class Ssda903ImportBenchmark {
         // The projections follow the warm-up's events after it ends; timing starts once they have.
         ledger.awaitProjectionsCaughtUp(Duration.ofMinutes(30));
         System.out.printf("Projections caught up with the warm-up after %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The rules behind the import's warnings and errors, most frequent first: a generated return should raise few. */
+    private static void printProblemsByRule(RunningLedger ledger, String id) {
+        JsonNode problems = ledger.get("/api/imports/" + id + "/problems").json();
+        Map<String, Integer> byRule = new java.util.TreeMap<>();
+        for (JsonNode p : problems) byRule.merge(p.path("severity").asText() + " " + p.path("rule").asText(), 1, Integer::sum);
+        System.out.println("Problems by rule: " + byRule.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(8).map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+
+    private static jdk.jfr.Recording startRecording() throws Exception {
+        if (System.getProperty("bench.jfr") == null) return null;
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration(System.getProperty("bench.jfrSettings", "default")));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(jdk.jfr.Recording recording) throws IOException {
+        if (recording == null) return;
+        recording.stop();
+        Path to = Path.of(System.getProperty("bench.jfr"));
+        recording.dump(to);
+        recording.close();
+        System.out.println("Flight recording of the import: " + to.toAbsolutePath());
     }
 
     private static long processCpuNanos() {

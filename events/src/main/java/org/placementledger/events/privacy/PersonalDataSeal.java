@@ -133,8 +133,13 @@ public final class PersonalDataSeal {
     }
 
     /** A value's JSON; a string, most of what is sealed, without a generator made for it (an import seals millions). */
-    private static byte[] json(Object value) throws IOException {
-        if (!(value instanceof String s)) return PLAIN.writeValueAsBytes(value);
+    static byte[] json(Object value) throws IOException {
+        // Dates and postcodes are written as the mapper writes them (an ISO date, the postcode's text), by hand.
+        String s;
+        if (value instanceof String text) s = text;
+        else if (value instanceof LocalDate date) s = date.toString();
+        else if (value instanceof Postcode postcode) s = postcode.value();
+        else return PLAIN.writeValueAsBytes(value);
         byte[] inner = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(s);
         byte[] out = new byte[inner.length + 2];
         out[0] = '"';

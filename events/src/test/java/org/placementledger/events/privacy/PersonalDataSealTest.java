@@ -50,6 +50,14 @@ class PersonalDataSealTest {
     }
 
     @Test
+    void a_sealed_date_postcode_or_text_holds_the_same_json_the_ledgers_mapper_writes_for_it() throws Exception {
+        for (Object value : List.of(LocalDate.of(2014, 6, 23), LocalDate.of(-1, 1, 1), Postcode.of("tq2 5qe"), "O'Brien \"Jo\" \u00e9\n")) {
+            assertThat(new String(PersonalDataSeal.json(value), StandardCharsets.UTF_8)).as("%s", value)
+                    .isEqualTo(JSON.writeValueAsString(value));
+        }
+    }
+
+    @Test
     void sealing_the_same_fact_twice_gives_different_text_so_equal_values_cannot_be_matched_across_children() {
         assertThat(new String(seal.write(STARTED), StandardCharsets.UTF_8)).isNotEqualTo(new String(seal.write(STARTED), StandardCharsets.UTF_8));
     }

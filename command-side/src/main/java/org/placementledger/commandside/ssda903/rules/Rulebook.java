@@ -50,10 +50,14 @@ public final class Rulebook {
     }
 
     /** The rules of a year that read only files of a set: the same for every child of an import, so found once. */
-    private final java.util.Map<String, List<Rule>> applying = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Applying, List<Rule>> applying = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Applying(ReportingYear year, java.util.Set<ReturnFile> supplied) {
+    }
 
     private List<Rule> applying(ChildReturn child) {
-        return applying.computeIfAbsent(child.year() + " " + java.util.EnumSet.copyOf(child.supplied()), k -> ALL.stream().filter(r -> r.appliesTo(child)).toList());
+        // A child's supplied files are an immutable set, so they can be the key as they are.
+        return applying.computeIfAbsent(new Applying(child.year(), child.supplied()), k -> ALL.stream().filter(r -> r.appliesTo(child)).toList());
     }
 
     /** What every rule that applies finds in the child's return. */
