@@ -28,8 +28,9 @@ import org.placementledger.events.history.StoredFact;
 import java.time.LocalDate;
 
 /**
- * Decides what one command records for one child: exactly one event, or a refusal naming the broken rule.
- * Pure: the child's record, today's date and the limits in; the event out.
+ * Decides what a command records for one child, or refuses it naming the broken rule: one event for a single
+ * command ({@link #decide}), every step of a history in order, all or none ({@link #decideAll}), and an erasure
+ * ({@link #erase}). Pure: the child's record, today's date and the limits in; the events out.
  */
 public final class ChildDecisions {
 

@@ -68,8 +68,9 @@ import static org.placementledger.commandside.eventstore.EventDocuments.TIMESTAM
  *   {@link GapTimeouts}) or when further than the max gap offset behind.</li>
  * </ul>
  * An append of several events is one ordered insert and is <b>not atomic</b> on a store without
- * transactions: if the k-th event is refused, the ones before it stay stored. The commands of this project
- * apply one event each, so every commit is one document.
+ * transactions: if the k-th event is refused, the ones before it stay stored. A history recorded by one
+ * command, or an import's batch of children, is such an append: the import reads back which children's events
+ * all landed ({@code EventStoreChildStreams#append}) and records the others again one by one.
  * <p>
  * Events of one aggregate are delivered to trackers in sequence order: an event's position is handed out
  * only after the aggregate's previous event was written, and a read looks again at every empty position

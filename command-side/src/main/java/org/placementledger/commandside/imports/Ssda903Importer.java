@@ -2,8 +2,6 @@ package org.placementledger.commandside.imports;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -18,7 +16,6 @@ import org.placementledger.commandside.ssda903.ImportPlanner;
 import org.placementledger.commandside.ssda903.Problem;
 import org.placementledger.events.ssda903.ReturnFile;
 import org.placementledger.commandside.ssda903.rules.Row;
-import org.placementledger.events.ChildEvent;
 import org.placementledger.events.codes.ReportingYear;
 import org.placementledger.events.history.EffectiveHistory;
 import org.placementledger.events.ssda903.EpisodeRow;
@@ -55,7 +52,6 @@ public final class Ssda903Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Ssda903Importer.class);
 
-    private final CommandGateway commands;
     /**
      * Children planned and appended together: one read of their streams and one write, made durable by one
      * commit, for all of them. A commit writes every index page the batch touched, so a larger batch writes
@@ -63,34 +59,26 @@ public final class Ssda903Importer {
      */
     private static final int CHUNK = 1000;
 
-    private final EventStore eventStore;
+    private final CommandGateway commands;
     private final ChildStreams streams;
     private final ImportStore store;
     private final Clock clock;
     private final RecordLimits limits;
-    private final Path workFolder;
-    private final int workers;
-    private final int buckets;
-    /** The most rows a file of a return may have: a bigger one is refused at the row after the limit. */
-    private final long maxRows;
+    private final ImportSettings settings;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ssda903-import");
         t.setDaemon(true);
         return t;
     });
 
-    public Ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock, RecordLimits limits,
-                           Path workFolder, int workers, int buckets, long maxRows) {
+    public Ssda903Importer(CommandGateway commands, ChildStreams streams, ImportStore store, Clock clock, RecordLimits limits,
+                           ImportSettings settings) {
         this.commands = commands;
-        this.eventStore = eventStore;
         this.streams = streams;
         this.store = store;
         this.clock = clock;
         this.limits = limits;
-        this.workFolder = workFolder;
-        this.workers = workers;
-        this.buckets = buckets;
-        this.maxRows = maxRows;
+        this.settings = settings;
     }
 
     /** Starts an import in the background (one at a time, in the order asked) and returns its id at once. */
@@ -109,14 +97,14 @@ public final class Ssda903Importer {
     }
 
     private void run(String id, ImportRequest request, ImportProgress progress) {
-        Path folder = workFolder.resolve(id);
+        Path folder = settings.workFolder().resolve(id);
         ProblemWriter problems = new ProblemWriter(id, progress);
         Thread reporter = progressReporter(id, progress);
         try {
             Files.createDirectories(folder);
             ReportingYear year = new ReportingYear(request.endYear() - 1);
             log.info("Import {}: the 903 return for {} from {} (by {})", id, year, request.names().episodes(), request.requester());
-            ChildBuckets split = ChildBuckets.split(request, folder, buckets, maxRows);
+            ChildBuckets split = ChildBuckets.split(request, folder, settings.buckets(), settings.maxRows());
             progress.rowsTotal.set(split.episodeRows());
             progress.applyingFrom = clock.instant();
             apply(id, request, year, split, progress, problems);
@@ -162,12 +150,12 @@ public final class Ssda903Importer {
         EpisodeChecks checks = new EpisodeChecks(request.names(), year, supplied);
         LocalDate today = LocalDate.now(clock);
         ImportPlanner planner = new ImportPlanner(request.names(), year, today, limits);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread t = new Thread(r, "ssda903-import-worker");
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(workers * 2);
+        Semaphore inFlight = new Semaphore(settings.workers() * 2);
         String recordedBy = "ssda903-import " + id + " (" + request.requester() + ")";
         try {
             for (int b = 0; b < split.buckets(); b++) {
@@ -207,7 +195,7 @@ public final class Ssda903Importer {
                     pool.submit(() -> {
                         Set<String> finished = new java.util.HashSet<>();
                         try {
-                            importChunk(chunk, bucket, checks, planner, recordedBy, progress, problems, finished);
+                            importChunk(id, chunk, bucket, checks, planner, recordedBy, progress, problems, finished);
                         } catch (RuntimeException e) {
                             log.warn("Import {}: a batch of {} children failed; recording the {} not yet done one by one", id,
                                     chunk.size(), chunk.size() - finished.size(), e);
@@ -240,9 +228,10 @@ public final class Ssda903Importer {
     /**
      * A batch of children planned together on their streams as read in one go, and appended in one write; a
      * child whose stream moved on meanwhile is planned again and recorded through the command bus.
+     *
+     * @param finished the children of the batch done with (recorded, unchanged or reported), for a failure half way
      */
-    /** @param finished the children of the batch done with (recorded, unchanged or reported), for a failure half way */
-    private void importChunk(List<String> chunk, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
+    private void importChunk(String id, List<String> chunk, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
                              String recordedBy, ImportProgress progress, ProblemWriter problems, Set<String> finished) {
         Map<String, EffectiveHistory> histories = streams.histories(chunk);
         List<ChildStreams.Append> appends = new ArrayList<>();
@@ -274,7 +263,7 @@ public final class Ssda903Importer {
                 done(progress, rows);
             } else {
                 finished.add(plan.child());
-                oneByOne(null, plan.child(), bucket, checks, planner, recordedBy, progress, problems);
+                oneByOne(id, plan.child(), bucket, checks, planner, recordedBy, progress, problems);
             }
         }
     }
@@ -336,15 +325,7 @@ public final class Ssda903Importer {
     }
 
     private EffectiveHistory history(String childId) {
-        EffectiveHistory history = EffectiveHistory.empty();
-        DomainEventStream stream = eventStore.readEvents(childId);
-        while (stream.hasNext()) {
-            var message = stream.next();
-            if (message.getPayload() instanceof ChildEvent event) {
-                history = history.with(message.getIdentifier(), message.getSequenceNumber(), event);
-            }
-        }
-        return history;
+        return streams.histories(List.of(childId)).getOrDefault(childId, EffectiveHistory.empty());
     }
 
     private Thread progressReporter(String id, ImportProgress progress) {

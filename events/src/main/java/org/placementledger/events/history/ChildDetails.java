@@ -5,14 +5,9 @@ import org.placementledger.events.Postcode;
 import org.placementledger.events.codes.Sex;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /** Who the child is, as far as the measures need: age, sex, and the home distances are measured from. */
 public record ChildDetails(@PersonalData LocalDate dateOfBirth, Sex sex, @PersonalData Postcode homePostcode) {
-
-    public int ageOn(LocalDate date) {
-        return Period.between(dateOfBirth, date).getYears();
-    }
 
     public ChildDetails withHomePostcode(Postcode postcode) {
         return new ChildDetails(dateOfBirth, sex, postcode);

@@ -11,6 +11,7 @@ import org.placementledger.commandside.imports.ChildStreams;
 import org.placementledger.commandside.imports.Folders;
 import org.placementledger.commandside.http.ImportUploads;
 import org.placementledger.commandside.imports.ImportStore;
+import org.placementledger.commandside.imports.ImportSettings;
 import org.placementledger.commandside.imports.Ssda903Importer;
 import org.placementledger.infra.config.LedgerProperties;
 import org.placementledger.infra.mongo.MongoConnection;
@@ -48,7 +49,7 @@ public class ImportConfig {
      * @param maxRows the most rows a file of a return may have (England's whole care population is about 83,000 children)
      */
     @Bean
-    public Ssda903Importer ssda903Importer(CommandGateway commands, EventStore eventStore, ChildStreams streams, ImportStore store, Clock clock,
+    public Ssda903Importer ssda903Importer(CommandGateway commands, ChildStreams streams, ImportStore store, Clock clock,
                                            RecordLimits limits, LedgerProperties properties,
                                            @Value("${placement-ledger.import.workers:4}") int workers,
                                            @Value("${placement-ledger.import.buckets:64}") int buckets,
@@ -56,6 +57,6 @@ public class ImportConfig {
         Path work = properties.dataDir().resolve("imports").resolve("work");
         // What an import cut short by a stop left behind; the import itself was marked failed by the store.
         Folders.delete(work);
-        return new Ssda903Importer(commands, eventStore, streams, store, clock, limits, work, workers, buckets, maxRows);
+        return new Ssda903Importer(commands, streams, store, clock, limits, new ImportSettings(work, workers, buckets, maxRows));
     }
 }
