@@ -200,10 +200,11 @@ class ErasureEndToEndTest {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
+                // An interrupted wait has not seen the condition: it fails rather than pass for one that held.
                 Thread.currentThread().interrupt();
-                return;
+                throw new AssertionError("interrupted before the condition held: " + last.get(), e);
             }
         }
-        throw new AssertionError("the projections did not read the erased child again within a minute: " + last.get());
+        throw new AssertionError("the condition did not hold within a minute: " + last.get());
     }
 }

@@ -21,6 +21,7 @@ import static org.placementledger.commandside.domain.Torbay.CHILDRENS_HOME;
 import static org.placementledger.commandside.domain.Torbay.FAMILY_HOME;
 import static org.placementledger.commandside.domain.Torbay.careStarted;
 import static org.placementledger.commandside.domain.Torbay.move;
+import static org.placementledger.commandside.domain.Torbay.moved;
 import static org.placementledger.commandside.domain.Torbay.placed;
 import static org.placementledger.commandside.domain.Torbay.startCare;
 import static org.placementledger.commandside.domain.Torbay.wentHome;
@@ -59,7 +60,8 @@ class StartingCareScenariosTest {
         fixture.given(careStarted(), wentHome(LocalDate.of(2025, 3, 20)),
                         careStarted(LocalDate.of(2025, 5, 1), "P2"))
                 .when(move(LocalDate.of(2025, 6, 2), CHILDRENS_HOME))
-                .expectSuccessfulHandlerExecution();
+                // The third placement of the child's record, dated in the new period: not refused as after care ended.
+                .expectEvents(moved(LocalDate.of(2025, 6, 2), "P3", CHILDRENS_HOME));
     }
 
     @Test
