@@ -15,18 +15,8 @@ record ChildOnDate(MeasuredTimeline child, ChildState state, int age, String age
         if (!child.inCareDuring(epochDay, epochDay)) return null;
         ChildState state = child.states().on(epochDay);
         if (state == null) return null;
-        int age = ageOn(child.timeline().details().dateOfBirth(), date);
+        int age = Conditions.ageOn(child.timeline().details().dateOfBirth(), date);
         return new ChildOnDate(child, state, age, config.ageBandOf(age));
-    }
-
-    /** Whole years since birth, as {@link java.time.Period#between} counts them (a 29 February birthday falls on 1 March). */
-    static int ageOn(LocalDate birth, LocalDate date) {
-        int years = date.getYear() - birth.getYear();
-        if (date.getMonthValue() < birth.getMonthValue()
-                || (date.getMonthValue() == birth.getMonthValue() && date.getDayOfMonth() < birth.getDayOfMonth())) {
-            years--;
-        }
-        return years;
     }
 
     boolean headline() {

@@ -142,8 +142,8 @@ final class InCareTally {
             if (provider == PlacementProvider.PR1) k.inHouse.add(pence);
             else if (provider != null && provider != PlacementProvider.PR0) k.external.add(pence);
 
-            if (c.child().placementsBetween(yearStart, end) >= 3) k.unstableYear++;
-            if (c.child().placementsBetween(twoYearsStart, end) >= 3) k.unstableTwoYears++;
+            if (Conditions.unstable(c.child().placementsBetween(yearStart, end))) k.unstableYear++;
+            if (Conditions.unstable(c.child().placementsBetween(twoYearsStart, end))) k.unstableTwoYears++;
             if (c.age() < 16 && !c.period().start().isAfter(lookedAfterSince)) {
                 k.longTermEligible++;
                 boolean same = state.carerFromDay() <= sameSinceDay;
@@ -219,7 +219,7 @@ final class InCareTally {
         long over = 0;
         long total = 0;
         for (long m : miles) {
-            if (m > 200) over++;
+            if (Conditions.moreThan20Miles(m)) over++;
             total += m;
         }
         BigDecimal mean = known == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known * 10L), 1, RoundingMode.HALF_UP);

@@ -72,8 +72,7 @@ public final class MeasuredTimeline {
                 Spell spell = period.spells().get(s);
                 categories[s] = config.categoryOf(spell.placement());
                 GridReference placed = geography.locate(spell.placement().postcode()).orElse(null);
-                outOfArea[s] = placed != null && !placed.localAuthority().isBlank()
-                        && !placed.localAuthority().equals(config.councilAreaCode());
+                outOfArea[s] = Conditions.outOfArea(placed, config.councilAreaCode());
                 for (int h = 0; h < homes.size(); h++) {
                     tenths[s][h] = placed == null || homes.get(h) == null ? NOT_KNOWN : homes.get(h).tenthsOfMileTo(placed);
                 }
@@ -105,7 +104,7 @@ public final class MeasuredTimeline {
         List<PeriodFlow> out = new ArrayList<>();
         for (CarePeriod period : timeline.periods()) {
             if (period.legalStatusOn(period.start()).isShortBreaks()) continue;
-            int age = ChildOnDate.ageOn(timeline.details().dateOfBirth(), period.start());
+            int age = Conditions.ageOn(timeline.details().dateOfBirth(), period.start());
             List<Spell> spells = period.spells();
             long[] moves = new long[spells.size()];
             int n = 0;

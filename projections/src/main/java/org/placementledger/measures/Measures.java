@@ -132,7 +132,7 @@ public final class Measures {
                 for (long move : period.moveDays()) if (move >= fromDay && move <= toDay) childMoves++;
             }
             moves += childMoves;
-            if (childMoves >= 3) restless++;
+            if (Conditions.manyMoves(childMoves)) restless++;
         }
         return new Flows(from, to, started, startAges, startStatuses, ceased, reasons, quick, moves, restless, StateLine.pounds(incurred));
     }

@@ -10,6 +10,7 @@ import org.placementledger.events.history.CarePeriod;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.events.history.Spell;
 import org.placementledger.measures.CarerSpells;
+import org.placementledger.measures.Conditions;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.geography.Geography;
 import org.placementledger.measures.geography.GridReference;
@@ -17,7 +18,6 @@ import org.placementledger.measures.geography.GridReference;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ public final class AlertRules {
         if (!stillPlaced(timeline, spell.get(), LocalDate.ofInstant(recordedAt, settings.zone()))) return alerts;
         String child = fact.childId();
         if (fact instanceof CareStarted || fact instanceof PlacementChanged) {
-            int age = Period.between(timeline.details().dateOfBirth(), date).getYears();
+            int age = Conditions.ageOn(timeline.details().dateOfBirth(), date);
             if (config.categoryOf(placement).equals(config.residentialCategory()) && age < settings.residentialAgeLimit()) {
                 alerts.add(alert(AlertKind.YOUNG_CHILD_IN_RESIDENTIAL, fact, eventId, recordedAt,
                         "child " + child + ", under " + settings.residentialAgeLimit() + ", placed in residential care (" + placement.type().code() + ") on " + date));
@@ -68,19 +68,19 @@ public final class AlertRules {
             Optional<GridReference> home = geography.locate(timeline.homePostcodeOn(date));
             Optional<GridReference> placed = geography.locate(placement.postcode());
             if (home.isPresent() && placed.isPresent()) {
-                BigDecimal miles = home.get().milesTo(placed.get());
-                if (miles.compareTo(BigDecimal.valueOf(20)) > 0) {
+                long tenths = home.get().tenthsOfMileTo(placed.get());
+                if (Conditions.moreThan20Miles(tenths)) {
+                    BigDecimal miles = BigDecimal.valueOf(tenths, 1);
                     alerts.add(alert(AlertKind.PLACED_OVER_20_MILES, fact, eventId, recordedAt,
                             "child " + child + " placed " + miles + " miles from home on " + date));
                 }
             }
-            if (placed.isPresent() && !placed.get().localAuthority().isBlank()
-                    && !placed.get().localAuthority().equals(config.councilAreaCode())) {
+            if (Conditions.outOfArea(placed.orElse(null), config.councilAreaCode())) {
                 alerts.add(alert(AlertKind.PLACED_OUT_OF_AREA, fact, eventId, recordedAt,
                         "child " + child + " placed outside the council's area (" + placed.get().localAuthority() + ") on " + date));
             }
             long placements = CarerSpells.placementsBetween(timeline, date.minusYears(1).plusDays(1), date);
-            if (spell.get().newCarer() && spell.get().from().equals(date) && placements >= 3) {
+            if (spell.get().newCarer() && spell.get().from().equals(date) && Conditions.unstable(placements)) {
                 alerts.add(alert(AlertKind.THIRD_PLACEMENT_IN_12_MONTHS, fact, eventId, recordedAt,
                         "child " + child + " has had " + placements + " placements in the 12 months to " + date));
             }
