@@ -302,7 +302,7 @@ public final class Ssda903Importer {
                 return;
             }
             try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordHistory(childId, plan.steps(), true))
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordHistory(childId, plan.commands(), true))
                         .andMetaData(MetaData.with(RecordingMetadata.RECORDED_BY, recordedBy)
                                 .and(RecordingMetadata.EXPECTED_SEQUENCE, existing.lastSequence())), 60, TimeUnit.SECONDS);
                 problems.add(plan.problems());
@@ -311,10 +311,10 @@ public final class Ssda903Importer {
                 return;
             } catch (StepRefused refused) {
                 // The record changed between the plan and the command in a way the plan did not foresee.
-                ChildPlan.Source at = plan.sources().get(refused.step());
+                ChildPlan.Source at = plan.steps().get(refused.step()).source();
                 List<Problem> all = new ArrayList<>(plan.problems());
                 all.add(Problem.error(at.file(), at.line(), childId, refused.rule().name(), refused.reason()));
-                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), List.of(), all, List.of(), -1), rows, costs).problems());
+                problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), all, List.of(), -1), rows, costs).problems());
                 progress.childrenRejected.incrementAndGet();
                 return;
             } catch (ConflictingModificationException | EventStoreException conflict) {

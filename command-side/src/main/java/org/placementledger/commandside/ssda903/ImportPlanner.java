@@ -86,31 +86,30 @@ public final class ImportPlanner {
         List<Problem> problems = new ArrayList<>(checked.problems());
         if (!checked.accepted() || checked.episodes().isEmpty()) return rejected(child, problems);
         List<Wanted> wanted = wantedFacts(checked, existing, problems);
-        List<ChildCommand> steps = new ArrayList<>();
-        List<ChildPlan.Source> sources = new ArrayList<>();
-        difference(checked, wanted, existing, steps, sources);
+        List<ChildPlan.Step> steps = new ArrayList<>();
+        difference(checked, wanted, existing, steps);
         if (costs.isEmpty()) {
             // Without costs nothing needs the placement ids the episodes' steps give: one trial of every step.
-            detailsStep(checked, existing, steps, sources);
-        keptRowsSteps(checked, existing, steps, sources);
-            List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+            detailsStep(checked, existing, steps);
+        keptRowsSteps(checked, existing, steps);
+            List<ChildEvent> events = tryOut(child, steps, existing, problems);
             if (events == null) return rejected(child, problems);
-            return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events),
+            return new ChildPlan(child, List.copyOf(steps), List.copyOf(problems), List.copyOf(events),
                     existing.lastSequence());
         }
-        List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+        List<ChildEvent> events = tryOut(child, steps, existing, problems);
         if (events == null) return rejected(child, problems);
         int before = steps.size();
         EffectiveHistory trial = applied(existing, events);
-        for (CostRow cost : costs) costStep(child, cost, trial, steps, sources, problems);
+        for (CostRow cost : costs) costStep(child, cost, trial, steps, problems);
         if (problems.stream().anyMatch(Problem::isError)) return rejected(child, problems);
-        detailsStep(checked, existing, steps, sources);
-        keptRowsSteps(checked, existing, steps, sources);
+        detailsStep(checked, existing, steps);
+        keptRowsSteps(checked, existing, steps);
         if (steps.size() > before) {
-            events = tryOut(child, steps, sources, existing, problems);
+            events = tryOut(child, steps, existing, problems);
             if (events == null) return rejected(child, problems);
         }
-        return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events),
+        return new ChildPlan(child, List.copyOf(steps), List.copyOf(problems), List.copyOf(events),
                 existing.lastSequence());
     }
 
@@ -142,7 +141,7 @@ public final class ImportPlanner {
                 all.add(Problem.error(files.costs(), row.line(), plan.child(), "CHILD_NOT_APPLIED", why));
             }
         }
-        return new ChildPlan(plan.child(), plan.steps(), plan.sources(), List.copyOf(all), plan.events(), plan.lastSequence());
+        return new ChildPlan(plan.child(), plan.steps(), List.copyOf(all), plan.events(), plan.lastSequence());
     }
 
     /**
@@ -161,19 +160,18 @@ public final class ImportPlanner {
                 problems.add(Problem.warning(files.nameOf(first.getKey()), first.getValue().get(0).line(), child, "NOT_KEPT_WITHOUT_RECORD",
                         "child " + child + " has no episode in this return and none in the ledger: its rows are checked, and not kept"));
             }
-            return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems), List.of(), existing.lastSequence());
+            return new ChildPlan(child, List.of(), List.copyOf(problems), List.of(), existing.lastSequence());
         }
-        List<ChildCommand> steps = new ArrayList<>();
-        List<ChildPlan.Source> sources = new ArrayList<>();
-        detailsStep(checked, existing, steps, sources);
-        keptRowsSteps(checked, existing, steps, sources);
-        List<ChildEvent> events = tryOut(child, steps, sources, existing, problems);
+        List<ChildPlan.Step> steps = new ArrayList<>();
+        detailsStep(checked, existing, steps);
+        keptRowsSteps(checked, existing, steps);
+        List<ChildEvent> events = tryOut(child, steps, existing, problems);
         if (events == null) return rejected(child, problems);
-        return new ChildPlan(child, List.copyOf(steps), List.copyOf(sources), List.copyOf(problems), List.copyOf(events), existing.lastSequence());
+        return new ChildPlan(child, List.copyOf(steps), List.copyOf(problems), List.copyOf(events), existing.lastSequence());
     }
 
     private static ChildPlan rejected(String child, List<Problem> problems) {
-        return new ChildPlan(child, List.of(), List.of(), List.copyOf(problems), List.of(), -1);
+        return new ChildPlan(child, List.of(), List.copyOf(problems), List.of(), -1);
     }
 
     // ---- the facts the return implies ----
@@ -245,7 +243,7 @@ public final class ImportPlanner {
     // ---- the difference with the record ----
 
     private void difference(CheckedChild checked, List<Wanted> wanted, EffectiveHistory existing,
-                            List<ChildCommand> steps, List<ChildPlan.Source> sources) {
+                            List<ChildPlan.Step> steps) {
         LocalDate from = checked.episodes().get(0).start();
         Set<LocalDate> episodeStarts = new HashSet<>();
         Set<LocalDate> episodeEnds = new HashSet<>();
@@ -268,8 +266,7 @@ public final class ImportPlanner {
         }
         List<StoredFact> unmatched = new ArrayList<>(span);
         List<Wanted> added = new ArrayList<>();
-        List<ChildCommand> corrections = new ArrayList<>();
-        List<ChildPlan.Source> correctionSources = new ArrayList<>();
+        List<ChildPlan.Step> corrections = new ArrayList<>();
         for (Wanted w : wanted) {
             StoredFact match = unmatched.stream().filter(f -> f.fact().getClass() == w.fact().getClass()
                     && f.fact().effectiveDate().equals(w.fact().effectiveDate())).findFirst().orElse(null);
@@ -279,33 +276,26 @@ public final class ImportPlanner {
             }
             unmatched.remove(match);
             if (!same(match.fact(), w)) {
-                corrections.add(new CorrectEvent(checked.child(), match.eventId(), corrected(match.fact(), w), reason()));
-                correctionSources.add(w.source());
+                corrections.add(new ChildPlan.Step(new CorrectEvent(checked.child(), match.eventId(), corrected(match.fact(), w), reason()),
+                        w.source()));
             }
         }
-        List<ChildCommand> retractions = new ArrayList<>();
-        List<ChildPlan.Source> retractionSources = new ArrayList<>();
+        List<ChildPlan.Step> retractions = new ArrayList<>();
         ChildPlan.Source firstRow = new ChildPlan.Source(files.episodes(), checked.episodes().get(0).line());
         for (StoredFact gone : unmatched) {
             Wanted instead = added.stream().filter(w -> w.fact().getClass() == gone.fact().getClass()).findFirst().orElse(null);
             if (instead != null) {
                 added.remove(instead);
-                corrections.add(new CorrectEvent(checked.child(), gone.eventId(), corrected(gone.fact(), instead), reason()));
-                correctionSources.add(instead.source());
+                corrections.add(new ChildPlan.Step(new CorrectEvent(checked.child(), gone.eventId(), corrected(gone.fact(), instead), reason()),
+                        instead.source()));
             } else {
-                retractions.add(0, new RetractEvent(checked.child(), gone.eventId(), "not in the 903 return for " + year
-                        + " (imported " + files.episodes() + ")"));
-                retractionSources.add(0, firstRow);
+                retractions.add(0, new ChildPlan.Step(new RetractEvent(checked.child(), gone.eventId(), "not in the 903 return for " + year
+                        + " (imported " + files.episodes() + ")"), firstRow));
             }
         }
         steps.addAll(retractions);
-        sources.addAll(retractionSources);
         steps.addAll(corrections);
-        sources.addAll(correctionSources);
-        for (Wanted w : added) {
-            steps.add(command(w.fact()));
-            sources.add(w.source());
-        }
+        for (Wanted w : added) steps.add(new ChildPlan.Step(command(w.fact()), w.source()));
     }
 
     private String reason() {
@@ -369,13 +359,13 @@ public final class ImportPlanner {
     // ---- trying the steps on the record ----
 
     /** The events the steps decide to, or null (and the refusal reported where it arose) when a rule refuses one. */
-    private List<ChildEvent> tryOut(String child, List<ChildCommand> steps, List<ChildPlan.Source> sources, EffectiveHistory existing,
+    private List<ChildEvent> tryOut(String child, List<ChildPlan.Step> steps, EffectiveHistory existing,
                                     List<Problem> problems) {
         if (steps.isEmpty()) return List.of();
         try {
-            return ChildDecisions.decideAll(new RecordHistory(child, steps, true), existing, today, limits);
+            return ChildDecisions.decideAll(new RecordHistory(child, ChildPlan.commandsOf(steps), true), existing, today, limits);
         } catch (StepRefused refused) {
-            ChildPlan.Source at = sources.get(refused.step());
+            ChildPlan.Source at = steps.get(refused.step()).source();
             problems.add(Problem.error(at.file(), at.line(), child, refused.rule().name(), refused.reason()));
             return null;
         }
@@ -383,8 +373,7 @@ public final class ImportPlanner {
 
     // ---- costs and the header's details ----
 
-    private void costStep(String child, CostRow row, EffectiveHistory record, List<ChildCommand> steps,
-                          List<ChildPlan.Source> sources, List<Problem> problems) {
+    private void costStep(String child, CostRow row, EffectiveHistory record, List<ChildPlan.Step> steps, List<Problem> problems) {
         String f = files.costs();
         Money cost;
         LocalDate start;
@@ -426,19 +415,17 @@ public final class ImportPlanner {
             if (fact.fact() instanceof PlacementCostChanged held && held.placementId().equals(placement.id())
                     && held.effectiveDate().equals(effective)) {
                 if (!held.weeklyCost().equals(cost)) {
-                    steps.add(new CorrectEvent(child, fact.eventId(), new PlacementCostChanged(child, effective, placement.id(), cost),
-                            "the placement costs file " + f + " says otherwise"));
-                    sources.add(source);
+                    steps.add(new ChildPlan.Step(new CorrectEvent(child, fact.eventId(), new PlacementCostChanged(child, effective, placement.id(), cost),
+                            "the placement costs file " + f + " says otherwise"), source));
                 }
                 return;
             }
         }
         if (effective.equals(placed.fact().effectiveDate()) && cost.equals(placement.weeklyCost())) return;
-        steps.add(new ChangePlacementCost(child, placement.id(), effective, cost));
-        sources.add(source);
+        steps.add(new ChildPlan.Step(new ChangePlacementCost(child, placement.id(), effective, cost), source));
     }
 
-    private void detailsStep(CheckedChild checked, EffectiveHistory existing, List<ChildCommand> steps, List<ChildPlan.Source> sources) {
+    private void detailsStep(CheckedChild checked, EffectiveHistory existing, List<ChildPlan.Step> steps) {
         HeaderRow h = checked.header();
         if (h == null) return;
         LocalDate on = year.lastDay().isAfter(today) ? today : year.lastDay();
@@ -454,20 +441,18 @@ public final class ImportPlanner {
             ChildDetailsRecorded held = (ChildDetailsRecorded) latest.fact();
             if (held.sameDetailsAs(wanted)) return;
             if (held.effectiveDate().equals(on)) {
-                steps.add(new CorrectEvent(checked.child(), latest.eventId(), wanted, "the 903 header for " + year + " says otherwise"));
-                sources.add(source);
+                steps.add(new ChildPlan.Step(new CorrectEvent(checked.child(), latest.eventId(), wanted, "the 903 header for " + year + " says otherwise"), source));
                 return;
             }
         }
-        steps.add(new RecordChildDetails(checked.child(), on, wanted.ethnicity(), wanted.upn(), wanted.mother(), wanted.motherChildDateOfBirth()));
-        sources.add(source);
+        steps.add(new ChildPlan.Step(new RecordChildDetails(checked.child(), on, wanted.ethnicity(), wanted.upn(), wanted.mother(), wanted.motherChildDateOfBirth()), source));
     }
 
     /**
      * The child's rows of each other file the import was given, kept as written: recorded when they differ from what
      * the record last held for that file in the year (none held and none given: nothing to record).
      */
-    private void keptRowsSteps(CheckedChild checked, EffectiveHistory existing, List<ChildCommand> steps, List<ChildPlan.Source> sources) {
+    private void keptRowsSteps(CheckedChild checked, EffectiveHistory existing, List<ChildPlan.Step> steps) {
         LocalDate on = year.lastDay().isAfter(today) ? today : year.lastDay();
         for (Map.Entry<ReturnFile, List<Row>> kept : checked.keptAsWritten().entrySet()) {
             ReturnFile file = kept.getKey();
@@ -488,9 +473,9 @@ public final class ImportPlanner {
             }
             String rows = text.toString();
             if (held == null ? rows.isEmpty() : held.rows().equals(rows)) continue;
-            steps.add(new RecordReturnRows(checked.child(), on, file.dfeName(), rows));
             long line = kept.getValue().isEmpty() ? (checked.header() == null ? 0 : checked.header().line()) : kept.getValue().get(0).line();
-            sources.add(new ChildPlan.Source(kept.getValue().isEmpty() ? files.header() : files.nameOf(file), line));
+            steps.add(new ChildPlan.Step(new RecordReturnRows(checked.child(), on, file.dfeName(), rows),
+                    new ChildPlan.Source(kept.getValue().isEmpty() ? files.header() : files.nameOf(file), line)));
         }
     }
 

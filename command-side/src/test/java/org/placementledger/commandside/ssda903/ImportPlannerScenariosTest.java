@@ -50,7 +50,7 @@ class ImportPlannerScenariosTest {
     }
 
     private static EffectiveHistory apply(EffectiveHistory record, ChildPlan plan) {
-        List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory("C1", plan.steps(), true), record, TODAY, RecordLimits.DEFAULT);
+        List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory("C1", plan.commands(), true), record, TODAY, RecordLimits.DEFAULT);
         EffectiveHistory h = record;
         for (ChildEvent e : events) h = h.with("e" + (h.lastSequence() + 1), h.lastSequence() + 1, e);
         return h;
@@ -148,7 +148,7 @@ class ImportPlannerScenariosTest {
                 row(3, "10/01/2019", "P", "C2", "U6", "PR4", "", "", ""));
         ChildPlan plan = plan(Y2019, revised, List.of(), record);
 
-        assertThat(plan.steps()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
+        assertThat(plan.commands()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
             assertThat(c.eventId()).isEqualTo(startId);
             assertThat(((CareStarted) c.correction()).placement().type()).isEqualTo(PlacementType.U3);
         });
@@ -158,7 +158,7 @@ class ImportPlannerScenariosTest {
     void the_same_return_twice_records_nothing() {
         EffectiveHistory record = apply(EffectiveHistory.empty(), plan(Y2019, OPEN_IN_2019, List.of(), EffectiveHistory.empty()));
 
-        assertThat(plan(Y2019, OPEN_IN_2019, List.of(), record).steps()).isEmpty();
+        assertThat(plan(Y2019, OPEN_IN_2019, List.of(), record).commands()).isEmpty();
     }
 
     @Test
@@ -168,7 +168,7 @@ class ImportPlannerScenariosTest {
 
         ChildPlan reopened = plan(Y2019, List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "", "", "")), List.of(), record);
 
-        assertThat(reopened.steps()).singleElement().isInstanceOf(RetractEvent.class);
+        assertThat(reopened.commands()).singleElement().isInstanceOf(RetractEvent.class);
     }
 
     @Test
@@ -178,9 +178,9 @@ class ImportPlannerScenariosTest {
         assertThat(record.inEffectiveOrder()).anySatisfy(f -> assertThat(f.fact()).isInstanceOfSatisfying(PlacementCostChanged.class,
                 c -> assertThat(c.weeklyCost()).isEqualTo(Money.of("950.00"))));
 
-        assertThat(plan(Y2019, OPEN_IN_2019, costs, record).steps()).isEmpty();
+        assertThat(plan(Y2019, OPEN_IN_2019, costs, record).commands()).isEmpty();
         ChildPlan raised = plan(Y2019, OPEN_IN_2019, List.of(new CostRow(2, "C1", "10/01/2019", "", "1010.00", "")), record);
-        assertThat(raised.steps()).singleElement().isInstanceOf(CorrectEvent.class);
+        assertThat(raised.commands()).singleElement().isInstanceOf(CorrectEvent.class);
     }
 
     @Test
@@ -315,7 +315,7 @@ class ImportPlannerScenariosTest {
         ChildPlan plan = plan(Y2019, List.of(row(2, "01/06/2018", "S", "C2", "U4", "PR1", "01/12/2018", "X1", "CARPL"),
                 row(5, "01/12/2018", "P", "C2", "U6", "PR4", "", "", "")), List.of(), record);
 
-        assertThat(plan.steps()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
+        assertThat(plan.commands()).singleElement().isInstanceOfSatisfying(CorrectEvent.class, c -> {
             assertThat(c.eventId()).isEqualTo(moveId);
             assertThat(c.correction().effectiveDate()).isEqualTo(LocalDate.of(2018, 12, 1));
         });

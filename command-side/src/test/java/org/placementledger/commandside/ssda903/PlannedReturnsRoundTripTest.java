@@ -84,7 +84,7 @@ class PlannedReturnsRoundTripTest {
 
     private static EffectiveHistory apply(EffectiveHistory before, ChildPlan plan, Map<String, Integer> counter) {
         if (plan.steps().isEmpty()) return before;
-        List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory(plan.child(), plan.steps(), true), before, TODAY, RecordLimits.DEFAULT);
+        List<ChildEvent> events = ChildDecisions.decideAll(new RecordHistory(plan.child(), plan.commands(), true), before, TODAY, RecordLimits.DEFAULT);
         EffectiveHistory history = before;
         for (ChildEvent event : events) {
             int n = counter.merge(plan.child(), 1, Integer::sum);
