@@ -78,6 +78,9 @@ import static org.placementledger.commandside.eventstore.EventDocuments.TIMESTAM
  * <p>
  * On a replica set, read from the primary and write with majority concern, as for any event store: a
  * position read from a lagging secondary only looks like a gap, but a rolled-back write is lost.
+ * <p>
+ * Longer than 300 lines because Axon's storage engine is one class: appending, reading a child's stream and the
+ * tracking readers share the positions and the gap rules, each in a section of its own.
  */
 public class MongoPositionedEventStorageEngine extends BatchingEventStorageEngine {
 

@@ -40,6 +40,9 @@ import java.util.Set;
  * The checks of one child's rows of a 903 return that decide whether they can become a valid history:
  * DfE's validation rules where they apply (numbered as DfE numbers them), and the ledger's own where the
  * return could be valid for DfE but not held as events. Plain Java: rows in, episodes and problems out.
+ * <p>
+ * Longer than 300 lines because the checks of a child's rows are one pass, each check reading what the earlier
+ * ones established (dates read, episodes sorted); split, the pass would be spread over files.
  */
 public final class EpisodeChecks {
 

@@ -62,6 +62,9 @@ import java.util.Set;
  * So the same return twice records nothing, and the next year's return, which repeats the episodes still
  * open, adds only what is new. The steps are tried on the record here, exactly as the child's aggregate will
  * decide them, so a refusal is reported with the file and line it comes from.
+ * <p>
+ * Longer than 300 lines because reading the facts a return implies, comparing them with the record and trying
+ * the steps are one plan of one child; each part is a section of its own below.
  */
 public final class ImportPlanner {
 

@@ -35,7 +35,9 @@ import static org.placementledger.events.codes.ReasonEpisodeCeased.*;
  * A synthetic council of Torbay's size and shape: eight years of children coming into care, moving, going
  * into hospital and coming back, having their costs uplifted each April, changing legal status, leaving
  * and sometimes coming back, sized so that on the as-at date it holds about the Torbay January 2020 table
- * (domain.md). The same seed gives the same council. Everything it makes is an ordinary command.
+ * (the council paper's table of placements by category). The same seed gives the same council. Everything it makes is an ordinary command.
+ * <p>
+ * Longer than 300 lines because a council's life is one simulation, day by day, whose steps share its state.
  */
 public final class DemoCouncil {
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The demo council, recorded through the same decisions as any record, reproduces the shape and size of
- * Torbay's January 2020 placements table (domain.md) within the tolerances below, and national rates of
+ * Torbay's January 2020 placements table within the tolerances below, and national rates of
  * stability and distance roughly.
  */
 class DemoCouncilCalibrationTest {

@@ -24,6 +24,9 @@ import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 /**
  * DfE rules that read the adoption file (AD1), the placed for adoption file or the previous permanence file,
  * alone or with the episodes and the header, and the checks that those files agree with the header.
+ * <p>
+ * Longer than 300 lines because it holds a whole group of DfE's rules, a few lines each, under their DfE
+ * numbers, so that the rules that read the same files are found in one place.
  */
 final class AdoptionRules {
 

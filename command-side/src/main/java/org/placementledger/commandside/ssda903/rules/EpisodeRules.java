@@ -24,6 +24,9 @@ import static org.placementledger.commandside.ssda903.rules.Rule.reads;
  * respite placements, the time limits of short legal statuses, the periods of care episodes make, postcodes and
  * the Ofsted URN. Rules needing what DfE's tool derives from postcodes (the placement's local authority, its
  * distance, in or out of the area) or Ofsted's provider register are not here: the ledger is not given them.
+ * <p>
+ * Longer than 300 lines because it holds a whole group of DfE's rules, a few lines each, under their DfE
+ * numbers, so that the rules that read the same files are found in one place.
  */
 final class EpisodeRules {
 

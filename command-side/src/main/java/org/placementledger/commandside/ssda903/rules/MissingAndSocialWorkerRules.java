@@ -20,6 +20,9 @@ import static org.placementledger.commandside.ssda903.rules.Rule.reads;
 /**
  * DfE rules that read the missing file (periods missing or away from placement without authorisation) or the
  * social worker episodes file, alone or with the episodes and the header.
+ * <p>
+ * Longer than 300 lines because it holds a whole group of DfE's rules, a few lines each, under their DfE
+ * numbers, so that the rules that read the same files are found in one place.
  */
 final class MissingAndSocialWorkerRules {
 

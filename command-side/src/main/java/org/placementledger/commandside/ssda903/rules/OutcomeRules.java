@@ -22,6 +22,9 @@ import static org.placementledger.commandside.ssda903.rules.Rule.reads;
  * DfE rules on the outcomes files: OC2 (children looked after continuously for 12 months at 31 March) and OC3
  * (care leavers), read alone or with the episodes, the header, AD1 and the UASC file; and the internal checks of
  * those files against the header.
+ * <p>
+ * Longer than 300 lines because it holds a whole group of DfE's rules, a few lines each, under their DfE
+ * numbers, so that the rules that read the same files are found in one place.
  */
 final class OutcomeRules {
 
