@@ -47,6 +47,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * whole in memory; then each bucket's children are checked, planned against their records as the event store
  * holds them, and recorded, each child in one command (all of its steps or none), several children at once.
  * Progress goes to the log and to the import's document every second.
+ * <p>
+ * Longer than 300 lines because running an import is one sequence (split, check and plan, append in batches,
+ * and child by child for a batch that failed) whose steps share the import's progress and problems.
  */
 public final class Ssda903Importer {
 
@@ -98,8 +101,8 @@ public final class Ssda903Importer {
 
     private void run(String id, ImportRequest request, ImportProgress progress) {
         Path folder = settings.workFolder().resolve(id);
-        ProblemWriter problems = new ProblemWriter(id, progress);
-        Thread reporter = progressReporter(id, progress);
+        ProblemWriter problems = new ProblemWriter(store, id, progress);
+        Thread reporter = ProgressReporter.start(id, progress, store, clock);
         try {
             Files.createDirectories(folder);
             ReportingYear year = new ReportingYear(request.endYear() - 1);
@@ -327,62 +330,4 @@ public final class Ssda903Importer {
     private EffectiveHistory history(String childId) {
         return streams.histories(List.of(childId)).getOrDefault(childId, EffectiveHistory.empty());
     }
-
-    private Thread progressReporter(String id, ImportProgress progress) {
-        Thread t = new Thread(() -> {
-            long lastLog = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                Instant now = clock.instant();
-                try {
-                    store.progress(id, progress, now);
-                } catch (RuntimeException e) {
-                    if (Thread.currentThread().isInterrupted()) return;
-                    log.warn("Import {}: progress not written ({})", id, e.getMessage());
-                }
-                if (System.nanoTime() - lastLog > 10_000_000_000L && progress.applyingFrom != null) {
-                    lastLog = System.nanoTime();
-                    log.info("Import {}: {} of {} rows, {} children, {} rows/s, about {} s left", id, progress.rowsDone.get(),
-                            progress.rowsTotal.get(), progress.childrenDone.get(), Math.round(progress.rate(now)), progress.secondsLeft(now));
-                }
-            }
-        }, "ssda903-import-progress");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    /** Problems go to the store in batches, from any worker. */
-    final class ProblemWriter {
-        private final String id;
-        private final ImportProgress progress;
-        private final List<Problem> pending = new ArrayList<>();
-        private final AtomicLong seq = new AtomicLong();
-
-        ProblemWriter(String id, ImportProgress progress) {
-            this.id = id;
-            this.progress = progress;
-        }
-
-        synchronized void add(List<Problem> found) {
-            for (Problem p : found) {
-                if (p.isError()) progress.errors.incrementAndGet();
-                else progress.warnings.incrementAndGet();
-            }
-            pending.addAll(found);
-            if (pending.size() >= 500) flush();
-        }
-
-        /** Written before they are let go of: a write that fails leaves them to the next flush, numbered the same. */
-        synchronized void flush() {
-            store.addProblems(id, seq.get(), pending);
-            seq.addAndGet(pending.size());
-            pending.clear();
-        }
-    }
-
 }
