@@ -43,6 +43,19 @@ record ChildOnDate(MeasuredTimeline child, ChildState state, int age, String age
         return state.weeklyCost();
     }
 
+    String placementTypeCode() {
+        return state.placement().type().code();
+    }
+
+    /** The provider's code, "none" for a placement without one: the key of the figures by provider. */
+    String providerCode() {
+        return state.placement().provider() == null ? "none" : state.placement().provider().code();
+    }
+
+    String legalStatusCode() {
+        return state.legalStatus().code();
+    }
+
     boolean outOfArea() {
         return state.outOfArea();
     }

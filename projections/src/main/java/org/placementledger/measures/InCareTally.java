@@ -1,6 +1,5 @@
 package org.placementledger.measures;
 
-import org.placementledger.events.codes.PlacementProvider;
 import org.placementledger.measures.MeasuresReport.AgeBandFigures;
 import org.placementledger.measures.MeasuresReport.CategoryAgeFigures;
 import org.placementledger.measures.MeasuresReport.CategoryFigures;
@@ -116,11 +115,7 @@ final class InCareTally {
         Counts k = new Counts();
         k.children = inCare.size();
         k.tenths = new long[inCare.size()];
-        long end = asAt.toEpochDay();
-        long yearStart = asAt.minusYears(1).plusDays(1).toEpochDay();
-        long twoYearsStart = asAt.minusYears(2).plusDays(1).toEpochDay();
-        LocalDate lookedAfterSince = asAt.minusMonths(30);
-        long sameSinceDay = asAt.minusYears(2).toEpochDay();
+        InCareLines lines = new InCareLines(asAt);
         for (ChildOnDate c : inCare) {
             ChildState state = c.state();
             long pence = state.weeklyPence();
@@ -129,27 +124,19 @@ final class InCareTally {
             if (category != null) k.byCategory[category].add(pence);
             if (band != null) k.byBand[band]++;
             if (category != null && band != null) k.byCategoryAndBand[category][band].add(pence);
-            k.byType.computeIfAbsent(c.placement().type().code(), x -> new long[1])[0]++;
-            PlacementProvider provider = c.placement().provider();
-            k.byProvider.computeIfAbsent(provider == null ? "none" : provider.code(), x -> new long[1])[0]++;
-            k.byLegalStatus.computeIfAbsent(c.legalStatus().code(), x -> new long[1])[0]++;
-            if (c.category().equals(config.residentialCategory()) && pence != ChildState.COST_NOT_KNOWN) {
-                for (int b = 0; b < costBandFrom.length; b++) {
-                    if (pence >= costBandFrom[b] && pence < costBandBelow[b]) k.residentialBands[b]++;
-                }
-            }
+            k.byType.computeIfAbsent(c.placementTypeCode(), x -> new long[1])[0]++;
+            k.byProvider.computeIfAbsent(c.providerCode(), x -> new long[1])[0]++;
+            k.byLegalStatus.computeIfAbsent(c.legalStatusCode(), x -> new long[1])[0]++;
+            for (int b = 0; b < costBandFrom.length; b++) if (inResidentialBand(c, b)) k.residentialBands[b]++;
             k.all.add(pence);
-            if (provider == PlacementProvider.PR1) k.inHouse.add(pence);
-            else if (provider != null && provider != PlacementProvider.PR0) k.external.add(pence);
+            if (InCareLines.inHouse(c)) k.inHouse.add(pence);
+            else if (InCareLines.external(c)) k.external.add(pence);
 
-            if (Conditions.unstable(c.child().placementsBetween(yearStart, end))) k.unstableYear++;
-            if (Conditions.unstable(c.child().placementsBetween(twoYearsStart, end))) k.unstableTwoYears++;
-            if (c.age() < 16 && !c.period().start().isAfter(lookedAfterSince)) {
+            if (lines.unstableYear(c)) k.unstableYear++;
+            if (lines.unstableTwoYears(c)) k.unstableTwoYears++;
+            if (lines.longTermEligible(c)) {
                 k.longTermEligible++;
-                boolean same = state.carerFromDay() <= sameSinceDay;
-                // The adoption rule: placed for adoption with the carers the child had lived with, for 2 years together.
-                boolean adoptive = c.placement().type().isPlacedForAdoption() && state.previousCarerFromDay() <= sameSinceDay;
-                if (same || adoptive) k.longTermStable++;
+                if (lines.longTermStable(c)) k.longTermStable++;
             }
 
             if (c.outOfArea()) k.outOfArea++;
@@ -157,10 +144,25 @@ final class InCareTally {
             if (d == MeasuredTimeline.NOT_KNOWN) k.distanceNotKnown++;
             else k.tenths[k.distanceKnown++] = d;
 
-            if (c.category().equals(config.inHouseCategory())) k.inHouseFostering++;
-            if (config.externalFosteringCategories().contains(c.category())) k.externalFostering++;
+            if (inHouseFostering(c)) k.inHouseFostering++;
+            if (externalFostering(c)) k.externalFostering++;
         }
         return k;
+    }
+
+    /** Whether a child in care is in residential cost band {@code b}: residential, with a known cost in the band. */
+    boolean inResidentialBand(ChildOnDate c, int b) {
+        long pence = c.state().weeklyPence();
+        return c.category().equals(config.residentialCategory()) && pence != ChildState.COST_NOT_KNOWN
+                && pence >= costBandFrom[b] && pence < costBandBelow[b];
+    }
+
+    boolean inHouseFostering(ChildOnDate c) {
+        return c.category().equals(config.inHouseCategory());
+    }
+
+    boolean externalFostering(ChildOnDate c) {
+        return config.externalFosteringCategories().contains(c.category());
     }
 
     List<CategoryFigures> byCategory(Counts k) {

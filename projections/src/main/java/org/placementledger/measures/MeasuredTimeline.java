@@ -54,6 +54,27 @@ public final class MeasuredTimeline {
      */
     record PeriodFlow(long startDay, String startAgeBand, String startLegalStatus, long endDay, String endReasonGroup,
                       boolean ceasedWithinAYear, long[] moveDays, boolean startBeforeRecords) {
+
+        /** Started in [from, to]; a period whose start lies before the records started nothing on the day they begin. */
+        boolean startedIn(long from, long to) {
+            return !startBeforeRecords && startDay >= from && startDay <= to;
+        }
+
+        boolean ceasedIn(long from, long to) {
+            return endDay >= from && endDay <= to;
+        }
+
+        /** Ceased in [from, to] within 12 months of a start the records hold. */
+        boolean ceasedWithinAYearIn(long from, long to) {
+            return ceasedIn(from, to) && ceasedWithinAYear && !startBeforeRecords;
+        }
+
+        /** Moves to a new carer in [from, to]. */
+        long movesIn(long from, long to) {
+            long n = 0;
+            for (long move : moveDays) if (move >= from && move <= to) n++;
+            return n;
+        }
     }
 
     private final List<PeriodFlow> flows;

@@ -1,7 +1,6 @@
 package org.placementledger.measures;
 
 import org.placementledger.events.Money;
-import org.placementledger.events.codes.PlacementProvider;
 import org.placementledger.events.codes.ReportingYear;
 import org.placementledger.events.history.CareTimeline;
 import org.placementledger.measures.MeasuresReport.AgeBandFigures;
@@ -36,11 +35,13 @@ public final class Measures {
     private final MeasuresConfig config;
     private final Geography geography;
     private final InCareTally tally;
+    private final Members members;
 
     public Measures(MeasuresConfig config, Geography geography) {
         this.config = config;
         this.geography = geography;
         this.tally = new InCareTally(config);
+        this.members = new Members(this, config, tally);
     }
 
     /** A child's timeline made ready for reports at any date under this configuration and geography. */
@@ -64,6 +65,18 @@ public final class Measures {
         Census census = new Census(asAt);
         for (MeasuredTimeline child : children) census.add(count(child, census));
         return report(census, children, from, to);
+    }
+
+    /**
+     * The children behind one figure of {@link #over}'s report at the same date and period: {@code measure} is the
+     * report's field ({@code byCategory}, {@code distance}, {@code started}...), {@code cell} its key or part
+     * ({@code Residential}, {@code over20Miles}...). The rows add up to the figure.
+     *
+     * @throws Members.UnknownCell for a measure or cell the report does not have, or a flow without its period
+     */
+    public List<Members.Row> members(String measure, String cell, LocalDate asAt, Collection<MeasuredTimeline> children,
+                                     LocalDate from, LocalDate to) {
+        return members.of(measure, cell, asAt, children, from, to);
     }
 
     /** The figures for today kept by adding and replacing children one by one: see {@link LiveCensus}. */
@@ -118,18 +131,17 @@ public final class Measures {
             incurred += child.states().weeklyPenceDays(fromDay, toDay);
             long childMoves = 0;
             for (MeasuredTimeline.PeriodFlow period : child.flows()) {
-                // A period whose start lies before the records started nothing on the day the records begin.
-                if (!period.startBeforeRecords() && period.startDay() >= fromDay && period.startDay() <= toDay) {
+                if (period.startedIn(fromDay, toDay)) {
                     started++;
                     startAges.merge(period.startAgeBand(), 1L, Long::sum);
                     startStatuses.merge(period.startLegalStatus(), 1L, Long::sum);
                 }
-                if (period.endDay() >= fromDay && period.endDay() <= toDay) {
+                if (period.ceasedIn(fromDay, toDay)) {
                     ceased++;
                     reasons.merge(period.endReasonGroup(), 1L, Long::sum);
-                    if (period.ceasedWithinAYear() && !period.startBeforeRecords()) quick++;
                 }
-                for (long move : period.moveDays()) if (move >= fromDay && move <= toDay) childMoves++;
+                if (period.ceasedWithinAYearIn(fromDay, toDay)) quick++;
+                childMoves += period.movesIn(fromDay, toDay);
             }
             moves += childMoves;
             if (Conditions.manyMoves(childMoves)) restless++;

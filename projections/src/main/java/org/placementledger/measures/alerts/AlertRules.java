@@ -52,6 +52,9 @@ public final class AlertRules {
         LocalDate date = fact.effectiveDate();
         Optional<CarePeriod> period = timeline.periodOn(date);
         if (period.isEmpty()) return alerts;
+        // A child on a series of short breaks (V3/V4) is outside every headline measure, spend included; an alert
+        // is its measure's condition met, so none is raised for them either.
+        if (period.get().legalStatusOn(date).isShortBreaks()) return alerts;
         Optional<Spell> spell = period.get().spellOn(date);
         if (spell.isEmpty()) return alerts;
         Placement placement = spell.get().placement();
