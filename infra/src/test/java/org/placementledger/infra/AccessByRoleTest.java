@@ -43,6 +43,7 @@ class AccessByRoleTest {
                 e("GET", "/api/alerts", "/api/alerts", "manager", "auditor"),
                 e("GET", "/api/measures", "/api/measures?asAt=2026-03-31", "manager", "performance", "auditor"),
                 e("GET", "/api/measures/trend", "/api/measures/trend?months=2", "manager", "performance", "auditor"),
+                e("GET", "/api/measures/members", "/api/measures/members?measure=inCare&asAt=2026-03-31", "manager", "performance", "auditor"),
                 e("GET", "/api/dashboard/stream", "/api/dashboard/stream", "manager", "performance"),
                 e("GET", "/api/children/{childId}/history", "/api/children/C1/history", "recorder", "auditor"),
                 post("/api/children/{childId}/care", "/api/children/C1/care", "recorder"),

@@ -42,6 +42,9 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.HEAD, "/api/dashboard/**").hasAnyRole(MANAGER.name(), PERFORMANCE.name())
                 .requestMatchers(HttpMethod.GET, "/api/alerts").hasAnyRole(MANAGER.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/alerts").hasAnyRole(MANAGER.name(), AUDITOR.name())
+                // The children behind a figure: to those who see the figures, by pseudonym unless they may see identities.
+                .requestMatchers(HttpMethod.GET, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.HEAD, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
 

@@ -76,6 +76,7 @@ public final class ReadAudit {
     static final String REPORT_VIEW = "report-view";
     static final String REPORT_RUN = "report-run";
     static final String IMPORT_REPORT = "import-report";
+    static final String MEASURE_MEMBERS = "measure-members";
     static final java.util.SortedSet<String> ACTIONS = java.util.Collections.unmodifiableSortedSet(
-            new java.util.TreeSet<>(List.of(CHILD_HISTORY, EXPORT, REPORT_VIEW, REPORT_RUN, IMPORT_REPORT)));
+            new java.util.TreeSet<>(List.of(CHILD_HISTORY, EXPORT, REPORT_VIEW, REPORT_RUN, IMPORT_REPORT, MEASURE_MEMBERS)));
 }

@@ -34,6 +34,6 @@ public class ReadAuditConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ReadAuditInterceptor(audit, new SecurityProblems(json, "")))
                 .addPathPatterns("/api/children/*/history", "/api/exports/**", "/api/reports", "/api/reports/**", "/api/imports/*/problems",
-                        "/api/imports/*/problems.csv");
+                        "/api/imports/*/problems.csv", "/api/measures/members");
     }
 }

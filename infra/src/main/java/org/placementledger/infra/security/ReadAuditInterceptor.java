@@ -57,6 +57,8 @@ final class ReadAuditInterceptor implements HandlerInterceptor {
             action = ReadAudit.REPORT_RUN;
         } else if ("GET".equals(method) && IMPORT_REPORT.matcher(path).matches()) {
             action = ReadAudit.IMPORT_REPORT;
+        } else if ("GET".equals(method) && path.equals("/api/measures/members")) {
+            action = ReadAudit.MEASURE_MEMBERS;
         }
         if (action == null) return true;
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
