@@ -72,7 +72,25 @@
       const c = document.createElement(i === 0 && tag === 'td' ? 'th' : tag);
       if (i === 0 && tag === 'td') c.scope = 'row';
       const value = typeof cell === 'object' && cell !== null ? cell : { text: cell };
-      c.textContent = value.text == null ? '' : String(value.text);
+      const text = value.text == null ? '' : String(value.text);
+      if (value.drill) {
+        // A count that opens the list of the children behind it.
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'drill';
+        button.dataset.measure = value.drill[0];
+        if (value.drill[1] != null) button.dataset.cell = value.drill[1];
+        button.title = 'Which children are these?';
+        button.textContent = text;
+        c.appendChild(button);
+      } else if (value.href) {
+        const link = document.createElement('a');
+        link.href = value.href;
+        link.textContent = text;
+        c.appendChild(link);
+      } else {
+        c.textContent = text;
+      }
       if (value.num) c.className = 'num';
       if (value.cls) c.className = (c.className + ' ' + value.cls).trim();
       tr.appendChild(c);
@@ -102,14 +120,16 @@
 
     const categories = report.byCategory.filter((c) => c.children > 0);
     const totalChildren = categories.reduce((sum, c) => sum + c.children, 0);
-    fillRows('t-category', categories.map((c) => [c.category, { text: count.format(c.children), num: true },
+    fillRows('t-category', categories.map((c) => [c.category, { text: count.format(c.children), num: true, drill: ['byCategory', c.category] },
       { text: poundsPence(c.weeklyCostAverage), num: true }, { text: pounds(c.weeklyCostTotal), num: true }]),
-    ['Total', { text: count.format(totalChildren), num: true }, { text: '', num: true }, { text: pounds(report.spend.weeklyTotal), num: true }]);
-    fillRows('t-age', report.byAgeBand.map((a) => [a.ageBand, { text: count.format(a.children), num: true }]));
-    fillRows('t-residential', report.residentialCostBands.map((b) => [b.band, { text: count.format(b.children), num: true }]));
+    ['Total', { text: count.format(totalChildren), num: true, drill: ['inCare', 'all'] }, { text: '', num: true },
+      { text: pounds(report.spend.weeklyTotal), num: true, drill: ['spend', 'weeklyTotal'] }]);
+    fillRows('t-age', report.byAgeBand.map((a) => [a.ageBand, { text: count.format(a.children), num: true, drill: ['byAgeBand', a.ageBand] }]));
+    fillRows('t-residential', report.residentialCostBands.map((b) => [b.band,
+      { text: count.format(b.children), num: true, drill: ['residentialCostBands', b.band] }]));
     const fostering = report.inHouseFostering;
-    fillRows('t-inhouse', [['In house', { text: count.format(fostering.inHouse), num: true }],
-      ['External (agency and other councils)', { text: count.format(fostering.external), num: true }]]);
+    fillRows('t-inhouse', [['In house', { text: count.format(fostering.inHouse), num: true, drill: ['inHouseFostering', 'inHouse'] }],
+      ['External (agency and other councils)', { text: count.format(fostering.external), num: true, drill: ['inHouseFostering', 'external'] }]]);
     const line = $('inhouse-line');
     line.textContent = '';
     if (fostering.percentInHouse != null) {
@@ -127,6 +147,46 @@
     if (window.placementLedger.firstPaintAt == null) {
       window.placementLedger.firstPaintAt = performance.now();
       performance.mark('figures-painted');
+    }
+  }
+
+  /** The query of the figures on screen: today's, or the chosen date as known at the chosen time. */
+  function figuresQuery() {
+    const query = new URLSearchParams();
+    if (state.mode === 'past') {
+      query.set('asAt', state.asAt);
+      if (state.asKnownAt) query.set('asKnownAt', state.asKnownAt);
+    }
+    return query;
+  }
+
+  /** The children behind a figure, at the figures' own date and as known at the same time. */
+  async function showMembers(button) {
+    const query = figuresQuery();
+    query.set('measure', button.dataset.measure);
+    if (button.dataset.cell) query.set('cell', button.dataset.cell);
+    const tile = button.closest('li');
+    const tr = button.closest('tr');
+    const label = tile ? tile.querySelector('.label').textContent
+      : tr.cells[0].textContent + ' (' + tr.closest('table').tHead.rows[0].cells[button.closest('td').cellIndex].textContent.toLowerCase() + ')';
+    const panel = $('members');
+    panel.hidden = false;
+    $('members-caption').textContent = 'Reading the children behind "' + label + '"…';
+    $('t-members').tBodies[0].replaceChildren();
+    $('members-csv').href = '/api/measures/members?' + query + '&format=csv';
+    panel.scrollIntoView({ block: 'start' });
+    try {
+      const answer = await getJson('/api/measures/members?' + query);
+      fillRows('t-members', answer.rows.map((m) => [m.history ? { text: m.child, href: '#/child/' + encodeURIComponent(m.child) } : m.child,
+        { text: m.age, num: true }, m.placementType || '', m.provider || '', m.placementStart ? day(m.placementStart) : '',
+        { text: m.distanceMiles == null ? 'not known' : Number(m.distanceMiles).toFixed(1), num: true },
+        { text: m.weeklyCost == null ? 'not recorded' : poundsPence(m.weeklyCost), num: true }]));
+      $('members-caption').textContent = '"' + label + '": ' + count.format(answer.children) + (answer.children === 1 ? ' child' : ' children')
+        + ', as at ' + day(answer.asAt) + (answer.asKnownAt ? ', as known at ' + dateTime.format(new Date(answer.asKnownAt)) : '')
+        + (answer.pseudonymised ? '. Children are shown by pseudonym: your account may not see their ids.' : '.');
+    } catch (e) {
+      $('members-caption').textContent = e.status === 403 ? 'Your role does not let you see the children behind the figures.'
+        : 'The children behind this figure could not be read: ' + e.message;
     }
   }
 
@@ -257,6 +317,7 @@
     }
     state.mode = 'past';
     state.asAt = asAt;
+    $('members').hidden = true; // its children were those of the figures before
     state.asKnownAt = knownLocal ? new Date(knownLocal).toISOString() : null;
     showHistoricalBanner();
     showError('');
@@ -271,6 +332,7 @@
   async function backToLive() {
     state.mode = 'live';
     state.asAt = null;
+    $('members').hidden = true;
     state.asKnownAt = null;
     $('as-at').value = '';
     $('as-known-at').value = '';
@@ -421,7 +483,10 @@
     document.addEventListener('click', (event) => {
       const button = event.target.closest('button.csv');
       if (button) downloadCsv(button);
+      const figure = event.target.closest('button.drill');
+      if (figure) showMembers(figure);
     });
+    $('members-close').addEventListener('click', () => { $('members').hidden = true; });
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', resizeCharts);
     window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

@@ -208,6 +208,33 @@ class DashboardBrowserTest {
         screenshot("6-own-password-then-figures");
     }
 
+    @Test
+    @Order(7)
+    void a_manager_clicks_a_figure_and_sees_the_children_behind_it_as_many_as_it_says() {
+        browser.manage().deleteAllCookies();
+        signIn("manager");
+        WebElement residential = waitFor(By.xpath("//table[@id='t-category']//tr[th='Residential']//button[contains(@class,'drill')]"),
+                WebElement::isDisplayed);
+        long figure = parse(residential.getText());
+        residential.click();
+
+        WebElement caption = waitFor(By.id("members-caption"), e -> e.getText().startsWith("\"Residential"));
+        assertThat(caption.getText()).contains(NumberFormat.getIntegerInstance(Locale.UK).format(figure) + (figure == 1 ? " child" : " children"),
+                "pseudonym");
+        assertThat(browser.findElements(By.cssSelector("#t-members tbody tr"))).hasSize((int) figure);
+        assertThat(browser.findElement(By.cssSelector("#t-members tbody")).getText()).contains("£");
+        String csv = browser.findElement(By.id("members-csv")).getAttribute("href");
+        assertThat(csv).contains("measure=byCategory", "cell=Residential", "format=csv");
+        RunningLedger.Response file = ledger.as("manager").get(csv.substring(ledger.baseUrl().length()));
+        assertThat(file.body().lines().count()).as("the CSV: a header and a line a child").isEqualTo(figure + 1);
+        screenshot("7-children-behind-a-figure");
+
+        long inCare = parse(browser.findElement(By.id("tile-in-care")).getText());
+        browser.findElement(By.id("tile-in-care")).click();
+        waitFor(By.id("members-caption"), e -> e.getText().startsWith("\"Children in care\""));
+        assertThat(browser.findElements(By.cssSelector("#t-members tbody tr"))).hasSize((int) inCare);
+    }
+
     private static void signIn(String user) {
         signIn(user, user + RunningLedger.PASSWORD_SUFFIX);
     }
