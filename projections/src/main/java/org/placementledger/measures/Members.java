@@ -56,8 +56,6 @@ public final class Members {
             "shortTermStabilityTwoYears", "longTermStability", "distance", "inHouseFostering");
     private static final List<String> SPEND = List.of("weeklyTotal", "inHouseWeekly", "externalWeekly", "costNotKnown", "yearToDate",
             "forecastToYearEnd", "forecastFullYear");
-    private static final List<String> REASON_GROUPS = List.of("Adopted", "Returned home", "Child arrangements order",
-            "Special guardianship order", "Independent living or adulthood", "Other", "Not known");
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private final Measures measures;
@@ -207,7 +205,7 @@ public final class Members {
         String key = switch (measure) {
             case "startedByAgeBand" -> cell(cell, bandLabels(), measure);
             case "startedByLegalStatus" -> cell(cell, codes(LegalStatus.values()), measure);
-            case "ceasedByReasonGroup" -> cell(cell, REASON_GROUPS, measure);
+            case "ceasedByReasonGroup" -> cell(cell, ReasonGroups.ALL, measure);
             default -> cell(cell, List.of("all"), measure);
         };
         long fromDay = from.toEpochDay();

@@ -5,6 +5,10 @@ import org.placementledger.events.codes.ReasonEpisodeCeased;
 /** Why children left care, grouped as council papers report it. */
 final class ReasonGroups {
 
+    /** Every group {@link #of} gives, in the order council papers list them. */
+    static final java.util.List<String> ALL = java.util.List.of("Adopted", "Returned home", "Child arrangements order",
+            "Special guardianship order", "Independent living or adulthood", "Other", "Not known");
+
     private ReasonGroups() {
     }
 
