@@ -55,6 +55,16 @@ public final class StoreHeads {
         return positions.lastAllocated();
     }
 
+    /** How many of the given positions hold a stored event. */
+    public long eventsAt(java.util.Collection<Long> positions) {
+        if (positions.isEmpty()) return 0;
+        long found = 0;
+        for (Document ignored : events.find(Filters.in(EventDocuments.POSITION, positions)).projection(Projections.include(EventDocuments.POSITION))) {
+            found++;
+        }
+        return found;
+    }
+
     /**
      * How many stored events stand after {@code position}: counted exactly over the next {@link #COUNTED_WINDOW}
      * positions (a position handed out to an append that failed holds none), estimated beyond.

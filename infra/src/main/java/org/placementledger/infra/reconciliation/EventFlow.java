@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * Where the events stand on their way to the figures, sampled every few seconds: the last position handed out in
@@ -22,7 +22,8 @@ public final class EventFlow {
 
     /**
      * @param relayPosition      global position of the last event on the topic; -1 before the first, null when unknown
-     * @param relayLag           stored events after the relay's position
+     * @param relayLag           stored events the relay has still to send: after its position, and in the positions below
+     *                           it that it passed while they were empty and still waits for
      * @param projectionsApplied records of the events topic the projections have applied, over every partition
      * @param projectionsLag     records on the topic the projections have not applied yet; null when Kafka did not say
      * @param kafkaError         why the projections' offsets could not be read, or null
@@ -70,9 +71,10 @@ public final class EventFlow {
     public synchronized Snapshot sample() {
         Instant now = clock.instant();
         long storeLast = store.lastPosition();
-        OptionalLong relayAt = relay.position();
-        long relayIndex = relayAt.orElse(-1);
-        long relayLag = store.eventsAfter(relayIndex);
+        Optional<RelayPosition.Place> relayAt = relay.place();
+        long relayIndex = relayAt.map(RelayPosition.Place::index).orElse(-1L);
+        // Events written into positions the relay passed while they were empty are still to be sent by it.
+        long relayLag = store.eventsAfter(relayIndex) + relayAt.map(place -> store.eventsAt(place.awaited())).orElse(0L);
         Duration relayStalled = relayProgress.update(relayIndex, relayLag, now);
 
         Long applied = null;

@@ -35,6 +35,8 @@ public final class Reconciliation {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
     /** Children named in a report at most; the counts are always whole. */
     private static final int NAMED = 1_000;
+    /** How long the figures must take no change, with everything read to its end, before a child behind is missing. */
+    static final Duration QUIET = Duration.ofSeconds(1);
 
     /** @param stored the child's last sequence in the store; @param applied the last the figures hold; -1 for none */
     public record ChildState(long stored, long applied) {
@@ -73,9 +75,13 @@ public final class Reconciliation {
     private final RelayRepair repair;
     private final Clock clock;
     private final Duration grace;
+    private final java.util.function.BooleanSupplier timelinesReadToEnd;
     private volatile Report last;
 
-    Reconciliation(StoreHeads store, TimelineIndex figures, EventFlow flow, RelayRepair repair, Clock clock, Duration grace) {
+    /** @param timelinesReadToEnd whether this instance's copy of the timelines has read its topic to the end */
+    Reconciliation(StoreHeads store, TimelineIndex figures, EventFlow flow, RelayRepair repair, Clock clock, Duration grace,
+                   java.util.function.BooleanSupplier timelinesReadToEnd) {
+        this.timelinesReadToEnd = timelinesReadToEnd;
         this.store = store;
         this.figures = figures;
         this.flow = flow;
@@ -138,8 +144,9 @@ public final class Reconciliation {
             log.error("Reconciliation: {} children have stored events missing from the figures, {} are ahead of the store{}; first named: {} {}",
                     missing, aheadCount, note == null ? "" : " (" + note + ")", named.stream().limit(10).toList(), ahead.stream().limit(10).toList());
         } else if (!resent.isEmpty()) {
-            log.warn("Reconciliation: the events of {} children had not reached the figures and were sent again from the store: {}",
-                    resent.size(), resent.stream().limit(20).toList());
+            // The relay's place is told so that a repair can be traced to where the relay passed the events by.
+            log.warn("Reconciliation: the events of {} children had not reached the figures and were sent again from the store: {}; {}",
+                    resent.size(), resent.stream().limit(20).toList(), describe(snapshot));
         }
         last = report;
         return report;
@@ -162,13 +169,27 @@ public final class Reconciliation {
         return behind;
     }
 
+    /**
+     * Waits until nothing is on its way to the figures: every stored event on the topic, every record of the topic
+     * applied, and the figures' own copy of the timelines (one more topic away) read to its end and taking no change
+     * for {@link #QUIET}. A check that ran without the last two (just after a restart, on a busy machine) took events
+     * still on their way for missing ones.
+     */
     private boolean awaitNothingOnItsWay() {
         long deadline = System.nanoTime() + grace.toNanos();
+        long seenChanges = -1;
+        long quietSince = 0;
         do {
-            if (flow.sample().caughtUp()) {
-                // The timelines go from the projections to every instance's index through one more topic.
-                pause(Duration.ofMillis(500));
-                return true;
+            if (flow.sample().caughtUp() && timelinesReadToEnd.getAsBoolean()) {
+                long changes = figures.changes();
+                if (changes != seenChanges) {
+                    seenChanges = changes;
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince >= QUIET.toNanos()) {
+                    return true;
+                }
+            } else {
+                seenChanges = -1;
             }
         } while (pause(Duration.ofMillis(250)) && System.nanoTime() < deadline);
         return false;
@@ -195,7 +216,7 @@ public final class Reconciliation {
     }
 
     private static String describe(EventFlow.Snapshot s) {
-        return "relay " + s.relayLag() + " stored events behind, projections "
+        return "relay at position " + s.relayPosition() + " with " + s.relayLag() + " stored events to send, projections "
                 + (s.projectionsLag() == null ? "unknown (" + s.kafkaError() + ")" : s.projectionsLag() + " records behind");
     }
 

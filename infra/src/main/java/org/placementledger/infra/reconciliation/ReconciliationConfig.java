@@ -10,6 +10,7 @@ import org.placementledger.events.privacy.PersonalDataSeal;
 import org.placementledger.infra.config.LedgerProperties;
 import org.placementledger.infra.relay.KafkaEventRelay;
 import org.placementledger.infra.relay.RelayRepair;
+import org.placementledger.infra.streams.ProjectionStreams;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,9 @@ public class ReconciliationConfig {
 
     @Bean
     public Reconciliation reconciliation(StoreHeads heads, TimelineIndex figures, EventFlow flow, RelayRepair repair,
-                                         LedgerProperties properties, Clock clock) {
-        return new Reconciliation(heads, figures, flow, repair, clock, properties.reconciliation().grace());
+                                         LedgerProperties properties, Clock clock, ProjectionStreams projections) {
+        return new Reconciliation(heads, figures, flow, repair, clock, properties.reconciliation().grace(),
+                projections::timelinesReadToEnd);
     }
 
     /** Named so that health shows it as {@code eventFlow}. */

@@ -132,6 +132,29 @@ public class ProjectionStreams implements SmartLifecycle {
         return alerts;
     }
 
+    /**
+     * Whether this instance's copy of every child's timeline has read its topic to the end: the projections are
+     * running, and the consumer that keeps the copy (Kafka Streams' global consumer) was last told by Kafka it had no
+     * record of the timelines topic left to fetch. Kafka gives that lag per partition from its fetches; where it gives
+     * none yet the answer rests on the running state alone.
+     */
+    public boolean timelinesReadToEnd() {
+        KafkaStreams running;
+        synchronized (this) {
+            running = streams;
+        }
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) return false;
+        for (var metric : running.metrics().entrySet()) {
+            var name = metric.getKey();
+            if (!"records-lag".equals(name.name()) || !"consumer-fetch-manager-metrics".equals(name.group())) continue;
+            if (!InCareNowTopology.TIMELINES_TOPIC.equals(name.tags().get("topic"))) continue;
+            String client = name.tags().get("client-id");
+            if (client == null || !client.endsWith("-global-consumer")) continue;
+            if (metric.getValue().metricValue() instanceof Number lag && lag.doubleValue() > 0) return false;
+        }
+        return true;
+    }
+
     public KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.NOT_RUNNING : streams.state();
     }

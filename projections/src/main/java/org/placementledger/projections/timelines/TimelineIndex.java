@@ -79,6 +79,7 @@ public final class TimelineIndex {
 
     private final ConcurrentHashMap<String, Indexed> children = new ConcurrentHashMap<>();
     private final List<ChangeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     /** Told of each child whose prepared timeline changed, after the change, and when the index was emptied. */
     public interface ChangeListener {
@@ -107,6 +108,7 @@ public final class TimelineIndex {
                     Recorded.of(events));
         });
         if (changed[0]) {
+            changes.incrementAndGet();
             for (ChangeListener listener : listeners) listener.changed(childId);
         }
     }
@@ -198,7 +200,13 @@ public final class TimelineIndex {
     /** Forgets every child, for a rebuild that fills the index again from the start of the record. */
     public void clear() {
         children.clear();
+        changes.incrementAndGet();
         for (ChangeListener listener : listeners) listener.cleared();
+    }
+
+    /** How many times a child's figures changed (or the index was emptied) so far: unchanged while nothing arrives. */
+    public long changes() {
+        return changes.get();
     }
 
     public int size() {
