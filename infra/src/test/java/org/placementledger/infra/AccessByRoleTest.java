@@ -39,7 +39,6 @@ class AccessByRoleTest {
     static List<Endpoint> table() {
         return List.of(
                 e("GET", "/api/dashboard/now", "/api/dashboard/now", "manager", "performance"),
-                e("GET", "/api/dashboard/counts", "/api/dashboard/counts", "manager", "performance"),
                 e("GET", "/api/alerts", "/api/alerts", "manager", "auditor"),
                 e("GET", "/api/measures", "/api/measures?asAt=2026-03-31", "manager", "performance", "auditor"),
                 e("GET", "/api/measures/trend", "/api/measures/trend?months=2", "manager", "performance", "auditor"),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placementledger.events.Topics;
 import org.placementledger.infra.kafka.KafkaConnection;
-import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.TimelinesTopology;
 import org.placementledger.projections.timelines.TimelineIndex;
 
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,7 @@ class ErasureEndToEndTest {
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(3);
         assertThat(String.join("\n", payloads)).doesNotContain(HOME, CARER, "EX4 3PL", BIRTH).contains("sealedFor");
 
-        String topics = readAll(Topics.PLACEMENT_EVENTS) + readAll(InCareNowTopology.TIMELINES_TOPIC);
+        String topics = readAll(Topics.PLACEMENT_EVENTS) + readAll(TimelinesTopology.TIMELINES_TOPIC);
         assertThat(topics).contains("ERASE1", "sealedFor").doesNotContain(HOME, CARER, "EX4 3PL", BIRTH);
     }
 

@@ -71,10 +71,8 @@ class RecordingEndToEndTest {
         try (RunningLedger restarted = RunningLedger.start(dataDir)) {
             JsonNode after = restarted.awaitJson(NOW, n -> n.path("inCare").asLong() == 1, LIVE);
             restarted.awaitJson("/actuator/health", n -> "UP".equals(n.path("status").asText()), LIVE);
-            // The read model's counts settle group by group (each is written once per commit): wait for both.
-            JsonNode counts = restarted.awaitJson("/api/dashboard/counts",
-                    n -> n.path("inCare").asLong() == 1 && n.path("byProvider").path("PR4").asLong() == 1, LIVE);
-            assertThat(counts.path("byPlacementType").path("K2").asLong()).as("the MongoDB read model kept its figures").isEqualTo(1);
+            assertThat(after.path("byPlacementType").path("K2").asLong()).as("the live figures kept across the restart").isEqualTo(1);
+            assertThat(after.path("byProvider").path("PR4").asLong()).isEqualTo(1);
             // The point-in-time measures read the timelines the projection kept across the restart.
             JsonNode measures = restarted.awaitJson("/api/measures", n -> n.path("inCare").asLong() == 1, LIVE);
             assertThat(measures.path("byPlacementType").path("K2").asLong()).isEqualTo(1);

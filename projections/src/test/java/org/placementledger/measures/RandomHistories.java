@@ -32,7 +32,7 @@ import org.placementledger.measures.Measures;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.measures.geography.PostcodeGrid;
-import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.TimelinesTopology;
 import org.placementledger.projections.kafka.StreamsSettings;
 import org.placementledger.projections.kafka.TopicSpec;
 import org.placementledger.projections.timelines.TimelineIndex;

@@ -125,7 +125,7 @@ public final class TopicSetup {
 
     /** Every child's timeline, which every instance reads whole: compacted, the newest timeline per child. */
     public void ensureTimelinesTopic() {
-        ensureCompacted(org.placementledger.projections.incare.InCareNowTopology.TIMELINES_TOPIC, partitions);
+        ensureCompacted(org.placementledger.projections.incare.TimelinesTopology.TIMELINES_TOPIC, partitions);
     }
 
     private void ensureCompacted(String name, int topicPartitions) {

@@ -5,10 +5,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.placementledger.projections.incare.ChildTimeline;
-import org.placementledger.projections.incare.CountsSink;
 import org.placementledger.projections.alerts.AlertsProjection;
 import org.placementledger.projections.timelines.TimelineIndex;
-import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.TimelinesTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,7 +21,6 @@ public class ProjectionStreams implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ProjectionStreams.class);
 
     private final Properties settings;
-    private final CountsSink sink;
     private final TimelineIndex timelines;
     private final AlertsProjection alerts;
     private final java.util.function.Consumer<Runnable> whenTopicsReady;
@@ -30,18 +28,17 @@ public class ProjectionStreams implements SmartLifecycle {
     /** Started by the application, and waiting for Kafka to make the topics. */
     private boolean waiting;
 
-    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines, AlertsProjection alerts) {
-        this(settings, sink, timelines, alerts, Runnable::run);
+    public ProjectionStreams(Properties settings, TimelineIndex timelines, AlertsProjection alerts) {
+        this(settings, timelines, alerts, Runnable::run);
     }
 
     /**
      * @param whenTopicsReady runs what it is given once the topics exist: the streams stop on a missing source topic,
      *                        and Kafka may not be there yet when the application starts
      */
-    public ProjectionStreams(Properties settings, CountsSink sink, TimelineIndex timelines, AlertsProjection alerts,
+    public ProjectionStreams(Properties settings, TimelineIndex timelines, AlertsProjection alerts,
                              java.util.function.Consumer<Runnable> whenTopicsReady) {
         this.settings = settings;
-        this.sink = sink;
         this.timelines = timelines;
         this.alerts = alerts;
         this.whenTopicsReady = whenTopicsReady;
@@ -83,7 +80,7 @@ public class ProjectionStreams implements SmartLifecycle {
                        org.placementledger.projections.incare.RebuildWatch watch) {
         if (streams != null) return;
         StreamsBuilder builder = new StreamsBuilder();
-        InCareNowTopology.addTo(builder, sink, alerts, timelines::put, rebuildUntil, watch);
+        TimelinesTopology.addTo(builder, alerts, timelines::put, rebuildUntil, watch);
         streams = new KafkaStreams(builder.build(settings), settings);
         // A store restored at start does not replay its updates: fill the timeline index from it once running.
         streams.setStateListener((now, before) -> {
@@ -100,7 +97,7 @@ public class ProjectionStreams implements SmartLifecycle {
 
     private void loadTimelines() {
         try {
-            timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(InCareNowTopology.ALL_TIMELINES,
+            timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(TimelinesTopology.ALL_TIMELINES,
                     QueryableStoreTypes.<String, ChildTimeline>keyValueStore())));
             log.info("Timelines of {} children ready for the measures", timelines.size());
         } catch (RuntimeException e) {
@@ -147,7 +144,7 @@ public class ProjectionStreams implements SmartLifecycle {
         for (var metric : running.metrics().entrySet()) {
             var name = metric.getKey();
             if (!"records-lag".equals(name.name()) || !"consumer-fetch-manager-metrics".equals(name.group())) continue;
-            if (!InCareNowTopology.TIMELINES_TOPIC.equals(name.tags().get("topic"))) continue;
+            if (!TimelinesTopology.TIMELINES_TOPIC.equals(name.tags().get("topic"))) continue;
             String client = name.tags().get("client-id");
             if (client == null || !client.endsWith("-global-consumer")) continue;
             if (metric.getValue().metricValue() instanceof Number lag && lag.doubleValue() > 0) return false;

@@ -62,7 +62,8 @@ public record ChildTimeline(List<RecordedEvent> events, long lastSequence) {
             if (history == null) history = history();
             try {
                 EffectiveHistory next = history.with(event.eventId(), event.sequence(), event.event());
-                ChildNow.of(CareStates.of(next));
+                // Read now, so that an event leaving a history the measures cannot read is passed over here, once.
+                CareStates.of(next);
                 history = next;
             } catch (UnknownEventException unknown) {
                 log.warn("Child {} event {} (sequence {}) names event {} that this projection does not hold; passed over",

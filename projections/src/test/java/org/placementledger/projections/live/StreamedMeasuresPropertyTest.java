@@ -32,7 +32,7 @@ import org.placementledger.measures.RandomHistories;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.MeasuresReport;
 import org.placementledger.measures.geography.PostcodeGrid;
-import org.placementledger.projections.incare.InCareNowTopology;
+import org.placementledger.projections.incare.TimelinesTopology;
 import org.placementledger.projections.incare.RebuildWatches;
 import org.placementledger.projections.kafka.StreamsSettings;
 import org.placementledger.projections.kafka.TopicSpec;
@@ -73,7 +73,7 @@ class StreamedMeasuresPropertyTest {
         // A rebuild gathers each child's events up to where the log ended when it began (here, somewhere in the
         // deliveries, or beyond them so that gathering ends when nothing more arrives), then passes events one by one.
         long until = rebuilding ? random.nextInt(80) : 0;
-        InCareNowTopology.addTo(builder, (d, g, n) -> { }, (id, t) -> { }, index::put,
+        TimelinesTopology.addTo(builder, (id, t) -> { }, index::put,
                 rebuilding ? Map.of(0, until) : Map.of(), RebuildWatches.failingOnLoss(new ArrayList<>()));
         var settings = StreamsSettings.of("property", "unused:9092", Files.createTempDirectory("streams"));
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(settings), settings)) {

@@ -2,7 +2,6 @@ package org.placementledger.projections.incare;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -24,33 +23,19 @@ import org.placementledger.events.RecordedEvent;
 import org.placementledger.projections.kafka.JsonSerde;
 import org.placementledger.projections.kafka.TopicSpec;
 
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * Children in care now, by placement type and by provider, kept incrementally: each child's events fold
- * into where the child is now, and a move takes the child out of its old group and into the new one.
+ * The projections' one model: each child's events, taken strictly in sequence, fold into the child's timeline
+ * (the {@link #CHILD_TIMELINES} table), which is published on the compacted {@link #TIMELINES_TOPIC} and held whole
+ * on every instance ({@link #ALL_TIMELINES}). Every figure, the live dashboard's and the point-in-time measures',
+ * is computed from those timelines by the measures' one definition; the alerts hear of each new event.
  */
-public final class InCareNowTopology {
+public final class TimelinesTopology {
 
     public static final String CHILD_TIMELINES = "child-timelines";
-    public static final String CHILDREN_NOW = "children-now";
-    public static final String BY_PLACEMENT_TYPE = "in-care-by-placement-type";
-    public static final String BY_PROVIDER = "in-care-by-provider";
-    public static final String HEADLINE = "in-care-headline";
-    public static final String SHORT_BREAKS = "in-care-short-breaks";
-
-    /** Dimensions of the read model. */
-    public static final String DIMENSION_PLACEMENT_TYPE = "placementType";
-    public static final String DIMENSION_PROVIDER = "provider";
-    public static final String DIMENSION_IN_CARE = "inCare";
-    public static final String DIMENSION_SHORT_BREAKS = "shortBreaks";
-    public static final String ALL = "all";
-
-    private static final JsonSerde<ChildNow> CHILD_NOW = new JsonSerde<>(ChildNow.class);
     private static final JsonSerde<EventBatch> BATCH = new JsonSerde<>(EventBatch.class);
 
-    private InCareNowTopology() {
+    private TimelinesTopology() {
     }
 
     /** Every child's timeline, compacted: the source of the store every instance holds whole. */
@@ -58,8 +43,8 @@ public final class InCareNowTopology {
     /** The global store of every child's timeline, on every instance. */
     public static final String ALL_TIMELINES = "all-child-timelines";
 
-    public static void addTo(StreamsBuilder builder, CountsSink sink) {
-        addTo(builder, sink, NewEventListener.NONE, (childId, timeline) -> { });
+    public static void addTo(StreamsBuilder builder) {
+        addTo(builder, NewEventListener.NONE, (childId, timeline) -> { });
     }
 
     /**
@@ -68,9 +53,9 @@ public final class InCareNowTopology {
      *                    can compute figures over all children (the measures at any date); changes that arrive
      *                    within one commit are passed on as one
      */
-    public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
+    public static void addTo(StreamsBuilder builder, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild) {
-        addTo(builder, sink, changed, everyChild, java.util.Map.of(), RebuildWatch.NONE);
+        addTo(builder, changed, everyChild, java.util.Map.of(), RebuildWatch.NONE);
     }
 
     /**
@@ -78,7 +63,7 @@ public final class InCareNowTopology {
      *                     events up to there are applied together (see {@link BatchingEvents}); empty outside a rebuild
      * @param watch        told as each partition's gathered events are applied, or dropped
      */
-    public static void addTo(StreamsBuilder builder, CountsSink sink, NewEventListener changed,
+    public static void addTo(StreamsBuilder builder, NewEventListener changed,
                              java.util.function.BiConsumer<String, ChildTimeline> everyChild,
                              java.util.Map<Integer, Long> rebuildUntil, RebuildWatch watch) {
         TopicSpec<String, RecordedEvent> topic = TopicSpec.PLACEMENT_EVENTS;
@@ -101,15 +86,6 @@ public final class InCareNowTopology {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ALL_TIMELINES), Serdes.String(), timelineSerde).withLoggingDisabled(),
                 TIMELINES_TOPIC, Consumed.with(Serdes.String(), timelineSerde),
                 () -> new EveryChild(everyChild));
-
-        KTable<String, ChildNow> now = timelinesTable.mapValues(ChildNow::of,
-                Materialized.<String, ChildNow, KeyValueStore<Bytes, byte[]>>as(CHILDREN_NOW)
-                        .withKeySerde(Serdes.String()).withValueSerde(CHILD_NOW).withCachingEnabled());
-
-        count(now, ChildNow::countedInHeadline, ChildNow::placementType, BY_PLACEMENT_TYPE, DIMENSION_PLACEMENT_TYPE, sink);
-        count(now, ChildNow::countedInHeadline, ChildNow::provider, BY_PROVIDER, DIMENSION_PROVIDER, sink);
-        count(now, ChildNow::countedInHeadline, child -> ALL, HEADLINE, DIMENSION_IN_CARE, sink);
-        count(now, child -> child.inCare() && child.shortBreaks(), child -> ALL, SHORT_BREAKS, DIMENSION_SHORT_BREAKS, sink);
     }
 
     /**
@@ -229,17 +205,5 @@ public final class InCareNowTopology {
                     .map(seal -> seal.readAgain(childId, timeline, ChildTimeline.class))
                     .orElse(timeline);
         }
-    }
-
-    /** The UserCountsPerRegion pattern: regrouping a table subtracts from the old group and adds to the new. */
-    private static void count(KTable<String, ChildNow> now, Predicate<ChildNow> counted, Function<ChildNow, String> group,
-                              String storeName, String dimension, CountsSink sink) {
-        now.filter((childId, child) -> counted.test(child))
-                .groupBy((childId, child) -> KeyValue.pair(group.apply(child), child), Grouped.with(storeName + "-by", Serdes.String(), CHILD_NOW))
-                .count(Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(storeName)
-                        // Cached too: a count that moves a thousand times within a commit is written to the read model once.
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withCachingEnabled())
-                .toStream()
-                .foreach((key, children) -> sink.put(dimension, key, children == null ? 0 : children));
     }
 }
