@@ -39,20 +39,8 @@ public class MeasuresController {
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String asKnownAt) {
-        LocalDate date = QueryParameters.date("asAt", asAt, LocalDate.now(clock));
-        LocalDate start = QueryParameters.date("from", from, null);
-        LocalDate end = QueryParameters.date("to", to, null);
-        if ((start == null) != (end == null)) {
-            throw new InvalidQuery(start == null ? "from" : "to", "flows need both from and to");
-        }
-        if (start != null && start.isAfter(end)) {
-            throw new InvalidQuery("from", "must be on or before to (" + end + ")");
-        }
-        Instant knownAt = QueryParameters.instant("asKnownAt", asKnownAt, null);
-        if (knownAt == null) return measures.over(date, timelines.children(), start, end);
-        if (knownAt.isAfter(clock.instant())) throw new InvalidQuery("asKnownAt", "must not be in the future (" + knownAt + ")");
-        LocalDate through = end != null && end.isAfter(date) ? end : date;
-        return measures.over(date, timelines.childrenAsKnownAt(knownAt, through, record::events), start, end);
+        FigureQuery query = FigureQuery.read(asAt, from, to, asKnownAt, clock);
+        return measures.over(query.asAt(), query.children(timelines, record), query.from(), query.to());
     }
 
     /** A point of the monthly trend: children in care and their weekly cost, as at a month's end. */

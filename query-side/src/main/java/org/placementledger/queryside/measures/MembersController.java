@@ -3,13 +3,11 @@ package org.placementledger.queryside.measures;
 import jakarta.servlet.http.HttpServletRequest;
 import org.placementledger.events.ssda903.CsvReader;
 import org.placementledger.measures.Measures;
-import org.placementledger.measures.MeasuredTimeline;
 import org.placementledger.measures.Members;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.placementledger.queryside.exports.ChildPseudonyms;
 import org.placementledger.queryside.history.ChildEventLog;
 import org.placementledger.queryside.web.InvalidQuery;
-import org.placementledger.queryside.web.QueryParameters;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -72,20 +69,13 @@ public class MembersController {
                                      @RequestParam(required = false) String asAt, @RequestParam(required = false) String asKnownAt,
                                      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                      @RequestParam(required = false) String format, HttpServletRequest request) {
-        LocalDate date = QueryParameters.date("asAt", asAt, LocalDate.now(clock));
-        LocalDate start = QueryParameters.date("from", from, null);
-        LocalDate end = QueryParameters.date("to", to, null);
-        if ((start == null) != (end == null)) throw new InvalidQuery(start == null ? "from" : "to", "a period needs both from and to");
-        if (start != null && start.isAfter(end)) throw new InvalidQuery("from", "must be on or before to (" + end + ")");
+        FigureQuery query = FigureQuery.read(asAt, from, to, asKnownAt, clock);
+        LocalDate date = query.asAt();
         boolean csv = format != null && !format.isBlank();
         if (csv && !format.trim().equals("csv")) throw new InvalidQuery("format", "must be csv, or left out for JSON, not '" + format + "'");
-        Instant knownAt = QueryParameters.instant("asKnownAt", asKnownAt, null);
-        if (knownAt != null && knownAt.isAfter(clock.instant())) throw new InvalidQuery("asKnownAt", "must not be in the future (" + knownAt + ")");
-        LocalDate through = end != null && end.isAfter(date) ? end : date;
-        Collection<MeasuredTimeline> children = knownAt == null ? timelines.children() : timelines.childrenAsKnownAt(knownAt, through, record::events);
         List<Members.Row> rows;
         try {
-            rows = measures.members(measure, cell, date, children, start, end);
+            rows = measures.members(measure, cell, date, query.children(timelines, record), query.from(), query.to());
         } catch (Members.UnknownCell e) {
             throw new InvalidQuery(e.field(), e.getMessage());
         }
@@ -100,7 +90,7 @@ public class MembersController {
             total = total.add(r.adds());
         }
         shown.sort(Comparator.comparing(Member::child).thenComparing(Member::on));
-        Answer answer = new Answer(measure, cell, date, knownAt, start, end, shown.size(), total, !identities, shown);
+        Answer answer = new Answer(measure, cell, date, query.knownAt(), query.from(), query.to(), shown.size(), total, !identities, shown);
         if (!csv) return ResponseEntity.ok(answer);
         String name = "members-" + safe(measure) + (cell == null || cell.isBlank() ? "" : "-" + safe(cell)) + "-" + date
                 + (identities ? "" : "-pseudonymised") + ".csv";
