@@ -28,7 +28,8 @@ class ConditionsWrittenOnceTest {
             Pattern.compile("(?i)(placements|moves)\\w*(\\([^)]*\\))?\\)?\\s*>=\\s*3\\b"));
 
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../query-side/src/main/java"),
-            Path.of("../infra/src/main/java"));
+            Path.of("../infra/app/src/main/java"), Path.of("../infra/security/src/main/java"), Path.of("../infra/privacy/src/main/java"),
+            Path.of("../infra/web/src/main/java"), Path.of("../infra/embedded/src/main/java"));
 
     @Test
     void givenTheSourcesThatComputeFiguresAndAlerts_thenNoConditionOfAMeasureIsWrittenOutsideConditions() throws IOException {
