@@ -235,6 +235,27 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#t-members tbody tr"))).hasSize((int) inCare);
     }
 
+    @Test
+    @Order(8)
+    void a_manager_sees_the_council_beside_england_its_region_and_its_neighbours_with_a_chart_and_a_table_for_each_measure() {
+        browser.manage().deleteAllCookies();
+        signIn("manager");
+        JsonNode answer = ledger.as("manager").get("/api/measures/comparators").json();
+        WebElement rate = waitFor(By.xpath("//table[@id='t-comparators']//tr[th[starts-with(.,'Children in care per 10,000')]]"),
+                e -> e.getText().contains("67.0"));
+        JsonNode line = answer.path("measures").get(0);
+        assertThat(line.path("measure").asText()).isEqualTo("IN_CARE_PER_10000");
+        assertThat(rate.getText()).contains(line.path("council").decimalValue().setScale(1).toPlainString(), "2025", "67.0");
+        assertThat(browser.findElement(By.id("comparators-caption")).getText()).contains("Torbay", "South West");
+        assertThat(browser.findElement(By.id("comparators-attribution")).getText()).contains("Open Government Licence v3.0");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#t-comparator-years tbody tr")).size() == 30);
+        for (String chart : java.util.List.of("chart-cmp-rate", "chart-cmp-short", "chart-cmp-long", "chart-cmp-distance")) {
+            waitFor(By.cssSelector("#" + chart + " canvas"), WebElement::isDisplayed);
+        }
+        js("document.getElementById('h-comparators').scrollIntoView()");
+        screenshot("8-comparators");
+    }
+
     private static void signIn(String user) {
         signIn(user, user + RunningLedger.PASSWORD_SUFFIX);
     }

@@ -29,7 +29,8 @@ public record LedgerProperties(
         Audit audit,
         Privacy privacy,
         Relay relay,
-        Reconciliation reconciliation) {
+        Reconciliation reconciliation,
+        Published published) {
 
     public LedgerProperties {
         if (dataDir == null) dataDir = Path.of("data");
@@ -44,6 +45,19 @@ public record LedgerProperties(
         if (privacy == null) privacy = new Privacy(null, null, null, null);
         if (relay == null) relay = new Relay(null);
         if (reconciliation == null) reconciliation = new Reconciliation(null, null, null);
+        if (published == null) published = new Published(null);
+    }
+
+    /**
+     * @param childPopulation children aged 0 to 17 in the council's area, for its rates per 10,000, when the council
+     *                        uses its own figure rather than the ONS estimate shipped with the published tables
+     */
+    public record Published(Long childPopulation) {
+        public Published {
+            if (childPopulation != null && childPopulation <= 0) {
+                throw new IllegalArgumentException("placement-ledger.published.child-population must be a positive number of children, not " + childPopulation);
+            }
+        }
     }
 
     /**

@@ -45,8 +45,10 @@ final class AccessRules {
                 // The children behind a figure: to those who see the figures, by pseudonym unless they may see identities.
                 .requestMatchers(HttpMethod.GET, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years")
+                .hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years")
+                .hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/exports/**").hasRole(PERFORMANCE.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/exports/**").hasRole(PERFORMANCE.name())

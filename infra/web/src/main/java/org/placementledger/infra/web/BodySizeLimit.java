@@ -20,6 +20,9 @@ public final class BodySizeLimit extends OncePerRequestFilter {
 
     /** The one path that takes uploads, with their own, larger limits. */
     static final String UPLOADS = "/api/imports/ssda903";
+    /** A DfE release's table (a few MB of CSV), loaded by an administrator. */
+    static final String PUBLISHED_TABLES = "/api/admin/published/";
+    static final long PUBLISHED_TABLE_MAX_BYTES = 32L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -34,11 +37,13 @@ public final class BodySizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long max = "POST".equals(request.getMethod()) && request.getRequestURI().startsWith(PUBLISHED_TABLES)
+                ? PUBLISHED_TABLE_MAX_BYTES : maxBytes;
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         // The server reads a multipart body itself (any filter asking for a parameter makes it), past any wrapper:
         // elsewhere than the upload, one must say its length, and be small.
-        if (request.getContentLengthLong() > maxBytes || multipart && request.getContentLengthLong() < 0) {
+        if (request.getContentLengthLong() > max || multipart && request.getContentLengthLong() < 0) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             // Written before the security filters, so with the headers they would have added.
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -46,11 +51,11 @@ public final class BodySizeLimit extends OncePerRequestFilter {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"/problems/body-too-large\",\"title\":\"Body too large\",\"status\":413,"
-                    + "\"detail\":\"A request body here is at most " + maxBytes + " bytes, with its length given; this one is "
+                    + "\"detail\":\"A request body here is at most " + max + " bytes, with its length given; this one is "
                     + (request.getContentLengthLong() < 0 ? "of no stated length" : request.getContentLengthLong() + " bytes") + ".\"}");
             return;
         }
-        chain.doFilter(new Limited(request, maxBytes), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
     /** The body, read no further than the limit. */
