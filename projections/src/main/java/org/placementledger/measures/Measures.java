@@ -79,6 +79,17 @@ public final class Measures {
         return members.of(measure, cell, asAt, children, from, to);
     }
 
+    /**
+     * Children in care and weekly spend projected {@code months} month ends on from {@code from}, from the rates the
+     * children's record showed over the {@code lookBackMonths} before it; {@code runs} simulated futures give the
+     * interval (the same {@code seed}, the same forecast). See {@link Forecaster}.
+     *
+     * @throws IllegalArgumentException for months, a look-back or runs out of their ranges
+     */
+    public ForecastReport forecast(Collection<MeasuredTimeline> children, LocalDate from, int lookBackMonths, int months, int runs, long seed) {
+        return new Forecaster(this, config).forecast(children, from, lookBackMonths, months, runs, seed);
+    }
+
     /** The figures for today kept by adding and replacing children one by one: see {@link LiveCensus}. */
     public LiveCensus liveCensus(LocalDate asAt) {
         return new LiveCensus(this, asAt);

@@ -1,0 +1,369 @@
+package org.placementledger.measures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A forecast of children in care and spend from the record itself. Counted at every month end of the look-back
+ * before the start date: the children who entered care in the month (by age band, with the age and category they
+ * entered at), the share of children who left care in the month (by age band and time in care), and, of those who
+ * stayed, how many were in each category a month later. Then simulated month by month from the children in care on
+ * the start date, many times over, each child ageing, perhaps leaving, perhaps moving, and new children entering
+ * as the counted rates say (entries drawn from a Poisson distribution at the month's rate). Each run first draws
+ * its own rates around the counted ones, as far as so many months of counts leave them uncertain (a gamma
+ * distribution for each age band's entries, a beta for each share leaving), so the interval holds both the chance of
+ * each month and what a few years of record cannot tell. The spread of the runs gives the interval. Children on short breaks are left out, as from every headline figure; a child leaves
+ * care at 18. Month-end states: a period of care that begins and ends between two month ends is not seen.
+ */
+final class Forecaster {
+
+    /** Time in care bands, in months: under 6, 6 to 11, 12 to 23, 24 and more. */
+    private static final int[] TIME_BANDS = {6, 12, 24};
+    private static final String[] TIME_BAND_LABELS = {"under 6 months", "6-11 months", "12-23 months", "24 months or more"};
+    private static final int LEAVING_AGE_MONTHS = 18 * 12;
+
+    private final Measures measures;
+    private final MeasuresConfig config;
+
+    Forecaster(Measures measures, MeasuresConfig config) {
+        this.measures = measures;
+        this.config = config;
+    }
+
+    /** A child in care at a month end, as the simulation carries them. */
+    private record Sim(int ageMonths, int monthsInCare, String category) {
+    }
+
+    /** The entrant observed: the age and category they entered at. */
+    private record Entrant(int ageMonths, String category) {
+    }
+
+    ForecastReport forecast(Collection<MeasuredTimeline> children, LocalDate from, int lookBackMonths, int months, int runs, long seed) {
+        if (months < 1 || months > 120) throw new IllegalArgumentException("months must be from 1 to 120");
+        if (lookBackMonths < 3 || lookBackMonths > 120) throw new IllegalArgumentException("the look-back must be from 3 to 120 months");
+        if (runs < 10 || runs > 5_000) throw new IllegalArgumentException("runs must be from 10 to 5000");
+        List<String> ageBands = config.ageBands().stream().map(AgeBand::label).toList();
+        // Counting: each month end of the look-back against the next.
+        Map<String, Long> entries = new TreeMap<>();
+        Map<String, List<Entrant>> entrants = new HashMap<>();
+        Map<String, long[]> ceasing = new TreeMap<>(); // key age band / time band -> {left, at risk}
+        Map<String, Map<String, Long>> moves = new TreeMap<>();
+        Map<String, BigDecimal[]> costs = new HashMap<>(); // category -> {sum, n}
+        LocalDate fittedFrom = monthEnd(from.minusMonths(lookBackMonths));
+        Map<String, ChildOnDate> before = inCare(children, fittedFrom);
+        for (int m = 1; m <= lookBackMonths; m++) {
+            LocalDate at = m == lookBackMonths ? from : monthEnd(from.minusMonths(lookBackMonths - m));
+            Map<String, ChildOnDate> now = inCare(children, at);
+            for (var was : before.entrySet()) {
+                ChildOnDate c = was.getValue();
+                String key = c.ageBand() + " / " + TIME_BAND_LABELS[timeBand(monthsInCare(c, at.minusMonths(1)))];
+                long[] n = ceasing.computeIfAbsent(key, k -> new long[2]);
+                n[1]++;
+                ChildOnDate then = now.get(was.getKey());
+                if (then == null || then.period() != c.period()) {
+                    n[0]++;
+                } else {
+                    moves.computeIfAbsent(c.category(), k -> new TreeMap<>()).merge(then.category(), 1L, Long::sum);
+                }
+            }
+            for (var is : now.entrySet()) {
+                ChildOnDate c = is.getValue();
+                ChildOnDate was = before.get(is.getKey());
+                if (was == null || was.period() != c.period()) {
+                    entries.merge(c.ageBand(), 1L, Long::sum);
+                    entrants.computeIfAbsent(c.ageBand(), k -> new ArrayList<>()).add(new Entrant(ageMonths(c, at), c.category()));
+                }
+            }
+            before = now;
+        }
+        Map<String, ChildOnDate> start = before;
+        for (ChildOnDate c : start.values()) {
+            if (c.weeklyCost() == null) continue;
+            BigDecimal[] sum = costs.computeIfAbsent(c.category(), k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            sum[0] = sum[0].add(c.weeklyCost().pounds());
+            sum[1] = sum[1].add(BigDecimal.ONE);
+        }
+        Model model = new Model(ageBands, entries, entrants, ceasing, moves, costs, lookBackMonths);
+
+        // Simulating.
+        List<String> categories = categories(start.values(), moves, entrants);
+        long[][] totals = new long[months + 1][runs];
+        double[][] spend = new double[months + 1][runs];
+        long[][][] byCategory = new long[months + 1][categories.size()][runs];
+        Random random = new Random(seed);
+        for (int r = 0; r < runs; r++) {
+            Model.Run rates = model.draw(random);
+            List<Sim> children0 = new ArrayList<>(start.size());
+            for (ChildOnDate c : start.values()) children0.add(new Sim(ageMonths(c, from), monthsInCare(c, from), c.category()));
+            List<Sim> alive = children0;
+            record(alive, 0, r, totals, spend, byCategory, categories, model);
+            for (int month = 1; month <= months; month++) {
+                List<Sim> next = new ArrayList<>(alive.size() + 16);
+                for (Sim s : alive) {
+                    if (s.ageMonths() + 1 >= LEAVING_AGE_MONTHS) continue;
+                    if (random.nextDouble() < rates.ceasing(ageBand(s.ageMonths()), s.monthsInCare())) continue;
+                    next.add(new Sim(s.ageMonths() + 1, s.monthsInCare() + 1, model.move(s.category(), random)));
+                }
+                for (String band : ageBands) {
+                    List<Entrant> seen = entrants.get(band);
+                    if (seen == null || seen.isEmpty()) continue;
+                    int n = poisson(rates.entriesPerMonth(band), random);
+                    for (int i = 0; i < n; i++) {
+                        Entrant e = seen.get(random.nextInt(seen.size()));
+                        next.add(new Sim(e.ageMonths(), 0, e.category()));
+                    }
+                }
+                alive = next;
+                record(alive, month, r, totals, spend, byCategory, categories, model);
+            }
+        }
+        List<ForecastReport.Month> out = new ArrayList<>(months + 1);
+        for (int month = 0; month <= months; month++) {
+            SortedMap<String, Long> medians = new TreeMap<>();
+            for (int c = 0; c < categories.size(); c++) {
+                long median = percentile(byCategory[month][c], 0.5);
+                if (median > 0) medians.put(categories.get(c), median);
+            }
+            out.add(new ForecastReport.Month(month == 0 ? from : monthEnd(from.plusMonths(month)), band(totals[month]), medians, band(spend[month])));
+        }
+        return new ForecastReport(from, fittedFrom, runs, model.rates(), List.copyOf(out));
+    }
+
+    private String ageBand(int ageMonths) {
+        return config.ageBandOf(ageMonths / 12);
+    }
+
+    private static void record(List<Sim> alive, int month, int run, long[][] totals, double[][] spend, long[][][] byCategory,
+                               List<String> categories, Model model) {
+        totals[month][run] = alive.size();
+        double weekly = 0;
+        for (Sim s : alive) {
+            weekly += model.weeklyCost(s.category());
+            int c = categories.indexOf(s.category());
+            if (c >= 0) byCategory[month][c][run]++;
+        }
+        spend[month][run] = weekly;
+    }
+
+    private Map<String, ChildOnDate> inCare(Collection<MeasuredTimeline> children, LocalDate date) {
+        long day = date.toEpochDay();
+        Map<String, ChildOnDate> out = new HashMap<>();
+        for (MeasuredTimeline child : children) {
+            ChildOnDate c = ChildOnDate.of(child, date, day, config);
+            if (c != null && c.headline()) out.put(child.childId(), c);
+        }
+        return out;
+    }
+
+    private static int ageMonths(ChildOnDate c, LocalDate at) {
+        return (int) ChronoUnit.MONTHS.between(c.child().timeline().details().dateOfBirth(), at);
+    }
+
+    private static int monthsInCare(ChildOnDate c, LocalDate at) {
+        return (int) Math.max(0, ChronoUnit.MONTHS.between(c.period().start(), at));
+    }
+
+    static int timeBand(int monthsInCare) {
+        for (int i = 0; i < TIME_BANDS.length; i++) if (monthsInCare < TIME_BANDS[i]) return i;
+        return TIME_BANDS.length;
+    }
+
+    private static LocalDate monthEnd(LocalDate date) {
+        return date.withDayOfMonth(date.lengthOfMonth());
+    }
+
+    private static List<String> categories(Collection<ChildOnDate> start, Map<String, Map<String, Long>> moves, Map<String, List<Entrant>> entrants) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (ChildOnDate c : start) all.add(c.category());
+        moves.forEach((from, to) -> {
+            all.add(from);
+            all.addAll(to.keySet());
+        });
+        entrants.values().forEach(list -> list.forEach(e -> all.add(e.category())));
+        return List.copyOf(all);
+    }
+
+    /** Knuth's method: exact, and quick for the few children a month a council's age band sees. */
+    static int poisson(double mean, Random random) {
+        if (mean <= 0) return 0;
+        if (mean > 50) return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        double limit = Math.exp(-mean);
+        double p = 1;
+        int k = 0;
+        do {
+            k++;
+            p *= random.nextDouble();
+        } while (p > limit);
+        return k - 1;
+    }
+
+    private static long percentile(long[] values, double q) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
+    }
+
+    private static double percentile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
+    }
+
+    private static ForecastReport.Band band(long[] values) {
+        return new ForecastReport.Band(BigDecimal.valueOf(percentile(values, 0.1)), BigDecimal.valueOf(percentile(values, 0.5)),
+                BigDecimal.valueOf(percentile(values, 0.9)), BigDecimal.valueOf(percentile(values, 0.025)), BigDecimal.valueOf(percentile(values, 0.975)));
+    }
+
+    private static ForecastReport.Band band(double[] values) {
+        return new ForecastReport.Band(money(percentile(values, 0.1)), money(percentile(values, 0.5)), money(percentile(values, 0.9)),
+                money(percentile(values, 0.025)), money(percentile(values, 0.975)));
+    }
+
+    private static BigDecimal money(double v) {
+        return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /** The counted rates, in the form the simulation draws from. */
+    private static final class Model {
+        private final Map<String, Double> entries = new HashMap<>();
+        private final Map<String, Long> entryCounts;
+        private final Map<String, long[]> ceasingCounts;
+        private final int months;
+        private final Map<String, Double> ceasing = new HashMap<>();
+        private final Map<String, Double> ceasingByAge = new HashMap<>();
+        private final double ceasingOverall;
+        private final Map<String, String[]> moveTo = new HashMap<>();
+        private final Map<String, double[]> moveCumulative = new HashMap<>();
+        private final Map<String, Double> cost = new HashMap<>();
+        private final double costOverall;
+        private final ForecastReport.Rates rates;
+
+        Model(List<String> ageBands, Map<String, Long> entryCounts, Map<String, List<Entrant>> entrants, Map<String, long[]> ceasingCounts,
+              Map<String, Map<String, Long>> moves, Map<String, BigDecimal[]> costs, int months) {
+            this.entryCounts = entryCounts;
+            this.ceasingCounts = ceasingCounts;
+            this.months = months;
+            SortedMap<String, BigDecimal> entriesShown = new TreeMap<>();
+            for (String band : ageBands) {
+                double perMonth = entryCounts.getOrDefault(band, 0L) / (double) months;
+                entries.put(band, perMonth);
+                if (perMonth > 0) entriesShown.put(band, BigDecimal.valueOf(perMonth).setScale(2, RoundingMode.HALF_UP));
+            }
+            SortedMap<String, BigDecimal> ceasingShown = new TreeMap<>();
+            SortedMap<String, Long> atRisk = new TreeMap<>();
+            Map<String, long[]> byAge = new HashMap<>();
+            long left = 0;
+            long risk = 0;
+            for (var e : ceasingCounts.entrySet()) {
+                long[] n = e.getValue();
+                ceasing.put(e.getKey(), n[1] == 0 ? 0 : n[0] / (double) n[1]);
+                ceasingShown.put(e.getKey(), BigDecimal.valueOf(n[1] == 0 ? 0 : n[0] / (double) n[1]).setScale(4, RoundingMode.HALF_UP));
+                atRisk.put(e.getKey(), n[1]);
+                String age = e.getKey().substring(0, e.getKey().indexOf(" / "));
+                long[] a = byAge.computeIfAbsent(age, k -> new long[2]);
+                a[0] += n[0];
+                a[1] += n[1];
+                left += n[0];
+                risk += n[1];
+            }
+            byAge.forEach((age, n) -> ceasingByAge.put(age, n[1] == 0 ? 0 : n[0] / (double) n[1]));
+            ceasingOverall = risk == 0 ? 0 : left / (double) risk;
+            SortedMap<String, SortedMap<String, Long>> movesShown = new TreeMap<>();
+            moves.forEach((from, to) -> {
+                String[] targets = to.keySet().toArray(String[]::new);
+                double[] cumulative = new double[targets.length];
+                double total = to.values().stream().mapToLong(Long::longValue).sum();
+                double running = 0;
+                for (int i = 0; i < targets.length; i++) {
+                    running += to.get(targets[i]) / total;
+                    cumulative[i] = running;
+                }
+                moveTo.put(from, targets);
+                moveCumulative.put(from, cumulative);
+                movesShown.put(from, new TreeMap<>(to));
+            });
+            SortedMap<String, BigDecimal> costShown = new TreeMap<>();
+            BigDecimal all = BigDecimal.ZERO;
+            BigDecimal n = BigDecimal.ZERO;
+            for (var e : costs.entrySet()) {
+                BigDecimal mean = e.getValue()[0].divide(e.getValue()[1], 2, RoundingMode.HALF_UP);
+                cost.put(e.getKey(), mean.doubleValue());
+                costShown.put(e.getKey(), mean);
+                all = all.add(e.getValue()[0]);
+                n = n.add(e.getValue()[1]);
+            }
+            costOverall = n.signum() == 0 ? 0 : all.divide(n, 2, RoundingMode.HALF_UP).doubleValue();
+            rates = new ForecastReport.Rates(entriesShown, ceasingShown, atRisk, movesShown, costShown);
+        }
+
+        /** One run's rates: drawn around the counted ones, as uncertain as the counts leave them. */
+        record Run(Map<String, Double> entries, Map<String, Double> ceasing, Map<String, Double> ceasingByAge, double ceasingOverall) {
+            double entriesPerMonth(String band) {
+                return entries.getOrDefault(band, 0.0);
+            }
+
+            /** The share for the age band and time in care; the age band's, then everyone's, where none was counted. */
+            double ceasing(String ageBand, int monthsInCare) {
+                Double p = ceasing.get(ageBand + " / " + TIME_BAND_LABELS[timeBand(monthsInCare)]);
+                if (p != null) return p;
+                return ceasingByAge.getOrDefault(ageBand, ceasingOverall);
+            }
+        }
+
+        Run draw(Random random) {
+            Map<String, Double> drawnEntries = new HashMap<>();
+            entryCounts.forEach((band, count) -> drawnEntries.put(band, count == 0 ? 0 : gamma(count, random) / months));
+            Map<String, Double> drawnCeasing = new HashMap<>();
+            ceasingCounts.forEach((key, n) -> drawnCeasing.put(key, beta(n[0] + 0.5, n[1] - n[0] + 0.5, random)));
+            return new Run(drawnEntries, drawnCeasing, ceasingByAge, ceasingOverall);
+        }
+
+        /** A gamma variate of the shape and scale 1 (Marsaglia and Tsang's method). */
+        static double gamma(double shape, Random random) {
+            if (shape < 1) return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
+            double d = shape - 1.0 / 3;
+            double c = 1 / Math.sqrt(9 * d);
+            while (true) {
+                double x = random.nextGaussian();
+                double v = 1 + c * x;
+                if (v <= 0) continue;
+                v = v * v * v;
+                double u = random.nextDouble();
+                if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+            }
+        }
+
+        static double beta(double a, double b, Random random) {
+            double x = gamma(a, random);
+            return x / (x + gamma(b, random));
+        }
+
+        String move(String category, Random random) {
+            String[] targets = moveTo.get(category);
+            if (targets == null) return category;
+            double u = random.nextDouble();
+            double[] cumulative = moveCumulative.get(category);
+            for (int i = 0; i < targets.length; i++) if (u < cumulative[i]) return targets[i];
+            return targets[targets.length - 1];
+        }
+
+        double weeklyCost(String category) {
+            return cost.getOrDefault(category, costOverall);
+        }
+
+        ForecastReport.Rates rates() {
+            return rates;
+        }
+    }
+}
