@@ -44,6 +44,8 @@ class AccessByRoleTest {
                 e("GET", "/api/measures/trend", "/api/measures/trend?months=2", "manager", "performance", "auditor"),
                 e("GET", "/api/measures/comparators", "/api/measures/comparators?asAt=2025-03-31", "manager", "performance", "auditor"),
                 e("GET", "/api/measures/comparators/years", "/api/measures/comparators/years", "manager", "performance", "auditor"),
+                e("GET", "/api/measures/forecast", "/api/measures/forecast?months=3&lookBack=3", "manager", "performance", "auditor"),
+                e("GET", "/api/measures/forecast/backtest", "/api/measures/forecast/backtest?lookBack=3", "manager", "performance", "auditor"),
                 e("GET", "/api/measures/members", "/api/measures/members?measure=inCare&asAt=2026-03-31", "manager", "performance", "auditor"),
                 e("GET", "/api/dashboard/stream", "/api/dashboard/stream", "manager", "performance"),
                 e("GET", "/api/children/{childId}/history", "/api/children/C1/history", "recorder", "auditor"),

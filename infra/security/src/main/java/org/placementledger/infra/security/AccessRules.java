@@ -45,9 +45,11 @@ final class AccessRules {
                 // The children behind a figure: to those who see the figures, by pseudonym unless they may see identities.
                 .requestMatchers(HttpMethod.GET, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/measures/members").hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years")
+                .requestMatchers(HttpMethod.GET, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years",
+                        "/api/measures/forecast", "/api/measures/forecast/backtest")
                 .hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
-                .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years")
+                .requestMatchers(HttpMethod.HEAD, "/api/measures", "/api/measures/trend", "/api/measures/comparators", "/api/measures/comparators/years",
+                        "/api/measures/forecast", "/api/measures/forecast/backtest")
                 .hasAnyRole(MANAGER.name(), PERFORMANCE.name(), AUDITOR.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/exports/**").hasRole(PERFORMANCE.name())
