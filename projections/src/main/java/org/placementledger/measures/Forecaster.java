@@ -33,11 +33,9 @@ final class Forecaster {
     private static final String[] TIME_BAND_LABELS = {"under 6 months", "6-11 months", "12-23 months", "24 months or more"};
     private static final int LEAVING_AGE_MONTHS = 18 * 12;
 
-    private final Measures measures;
     private final MeasuresConfig config;
 
-    Forecaster(Measures measures, MeasuresConfig config) {
-        this.measures = measures;
+    Forecaster(MeasuresConfig config) {
         this.config = config;
     }
 
@@ -298,11 +296,9 @@ final class Forecaster {
 
     /** The counted rates, in the form the simulation draws from. */
     private static final class Model {
-        private final Map<String, Double> entries = new HashMap<>();
         private final Map<String, Long> entryCounts;
         private final Map<String, long[]> ceasingCounts;
         private final int months;
-        private final Map<String, Double> ceasing = new HashMap<>();
         private final Map<String, Double> ceasingByAge = new HashMap<>();
         private final double ceasingOverall;
         private final Map<String, String[]> moveTo = new HashMap<>();
@@ -319,7 +315,6 @@ final class Forecaster {
             SortedMap<String, BigDecimal> entriesShown = new TreeMap<>();
             for (String band : ageBands) {
                 double perMonth = entryCounts.getOrDefault(band, 0L) / (double) months;
-                entries.put(band, perMonth);
                 if (perMonth > 0) entriesShown.put(band, BigDecimal.valueOf(perMonth).setScale(2, RoundingMode.HALF_UP));
             }
             SortedMap<String, BigDecimal> ceasingShown = new TreeMap<>();
@@ -329,7 +324,6 @@ final class Forecaster {
             long risk = 0;
             for (var e : ceasingCounts.entrySet()) {
                 long[] n = e.getValue();
-                ceasing.put(e.getKey(), n[1] == 0 ? 0 : n[0] / (double) n[1]);
                 ceasingShown.put(e.getKey(), BigDecimal.valueOf(n[1] == 0 ? 0 : n[0] / (double) n[1]).setScale(4, RoundingMode.HALF_UP));
                 atRisk.put(e.getKey(), n[1]);
                 String age = e.getKey().substring(0, e.getKey().indexOf(" / "));

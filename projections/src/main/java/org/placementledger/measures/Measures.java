@@ -87,7 +87,7 @@ public final class Measures {
      * @throws IllegalArgumentException for months, a look-back or runs out of their ranges
      */
     public ForecastReport forecast(Collection<MeasuredTimeline> children, LocalDate from, int lookBackMonths, int months, int runs, long seed) {
-        return new Forecaster(this, config).forecast(children, from, lookBackMonths, months, runs, seed);
+        return new Forecaster(config).forecast(children, from, lookBackMonths, months, runs, seed);
     }
 
     /** The figures for today kept by adding and replacing children one by one: see {@link LiveCensus}. */

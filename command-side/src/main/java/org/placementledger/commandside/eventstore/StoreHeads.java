@@ -75,10 +75,6 @@ public final class StoreHeads {
         if (last - position > COUNTED_WINDOW) return last - position;
         List<Long> wanted = new ArrayList<>((int) (last - position));
         for (long p = position + 1; p <= last; p++) wanted.add(p);
-        long found = 0;
-        for (Document ignored : events.find(Filters.in(EventDocuments.POSITION, wanted)).projection(Projections.include(EventDocuments.POSITION))) {
-            found++;
-        }
-        return found;
+        return eventsAt(wanted);
     }
 }

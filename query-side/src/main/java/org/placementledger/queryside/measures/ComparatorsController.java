@@ -149,11 +149,6 @@ public class ComparatorsController {
         return new History(asked.knownAt(), council, List.copyOf(series), ATTRIBUTION);
     }
 
-    /** The comparisons at a date, as known at an instant (the record as it stands when null). */
-    public Answer answer(LocalDate asAt, Instant asKnownAt, boolean eachNeighbour) {
-        return answer(new FigureQuery(asAt, null, null, asKnownAt), eachNeighbour);
-    }
-
     private Answer answer(FigureQuery asked, boolean eachNeighbour) {
         LocalDate date = asked.asAt();
         // The flows of the 12 months to the date: at 31 March, the DfE's year.

@@ -6,7 +6,6 @@ import org.placementledger.events.RecordedEvent;
 import org.placementledger.measures.Measures;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.geography.PostcodeGrid;
-import org.placementledger.projections.incare.ChildTimeline;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.placementledger.queryside.measures.ForecastController;
 
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +32,8 @@ class ForecastAtScaleBenchmark {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "3"));
         LocalDate today = LocalDate.of(2026, 1, 31);
         Measures measures = new Measures(MeasuresConfig.defaults(), PostcodeGrid.shippedSectors());
-        TimelineIndex index = new TimelineIndex(measures);
-        Map<String, List<RecordedEvent>> byChild = new LinkedHashMap<>();
-        for (RecordedEvent e : ScaleCouncil.build(today, scale, 1, true).events()) byChild.computeIfAbsent(e.childId(), id -> new ArrayList<>()).add(e);
-        byChild.forEach((id, events) -> index.put(id, ChildTimeline.empty().applyAll(events)));
+        Map<String, List<RecordedEvent>> byChild = ScaleCouncil.build(today, scale, 1, true).eventsByChild();
+        TimelineIndex index = ScaleCouncil.index(measures, byChild);
         ForecastController forecasts = new ForecastController(index, measures, Clock.fixed(today.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 child -> byChild.getOrDefault(child, List.of()));
         long inCare = measures.over(today, index.children(), null, null).inCare();

@@ -6,15 +6,12 @@ import org.placementledger.events.RecordedEvent;
 import org.placementledger.measures.Measures;
 import org.placementledger.measures.MeasuresConfig;
 import org.placementledger.measures.geography.PostcodeGrid;
-import org.placementledger.projections.incare.ChildTimeline;
 import org.placementledger.projections.timelines.TimelineIndex;
 import org.placementledger.queryside.measures.ForecastController;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +30,8 @@ class ForecastBackTestTest {
     @BeforeAll
     static void council() {
         Measures measures = new Measures(MeasuresConfig.defaults(), PostcodeGrid.shippedSectors());
-        TimelineIndex index = new TimelineIndex(measures);
-        byChild = new LinkedHashMap<>();
-        for (RecordedEvent e : ScaleCouncil.build(TODAY, 1, 1, true).events()) byChild.computeIfAbsent(e.childId(), id -> new ArrayList<>()).add(e);
-        byChild.forEach((id, events) -> index.put(id, ChildTimeline.empty().applyAll(events)));
+        byChild = ScaleCouncil.build(TODAY, 1, 1, true).eventsByChild();
+        TimelineIndex index = ScaleCouncil.index(measures, byChild);
         forecasts = new ForecastController(index, measures, Clock.fixed(TODAY.atTime(18, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                 child -> byChild.getOrDefault(child, List.of()));
     }

@@ -50,4 +50,19 @@ public record ScaleCouncil(List<RecordedEvent> events, Map<String, EffectiveHist
         }
         return new ScaleCouncil(events, records);
     }
+
+    /** Each child's events, in sequence order: what the projections fold into a child's timeline. */
+    public java.util.Map<String, List<RecordedEvent>> eventsByChild() {
+        java.util.Map<String, List<RecordedEvent>> byChild = new LinkedHashMap<>();
+        for (RecordedEvent e : events) byChild.computeIfAbsent(e.childId(), id -> new ArrayList<>()).add(e);
+        return byChild;
+    }
+
+    /** The index every instance holds, made from those events as the projections make it. */
+    public static org.placementledger.projections.timelines.TimelineIndex index(org.placementledger.measures.Measures measures,
+                                                                               java.util.Map<String, List<RecordedEvent>> byChild) {
+        var index = new org.placementledger.projections.timelines.TimelineIndex(measures);
+        byChild.forEach((id, list) -> index.put(id, org.placementledger.projections.incare.ChildTimeline.empty().applyAll(list)));
+        return index;
+    }
 }
