@@ -30,7 +30,7 @@ final class Forecaster {
 
     /** Time in care bands, in months: under 6, 6 to 11, 12 to 23, 24 and more. */
     private static final int[] TIME_BANDS = {6, 12, 24};
-    private static final String[] TIME_BAND_LABELS = {"under 6 months", "6-11 months", "12-23 months", "24 months or more"};
+    static final String[] TIME_BAND_LABELS = {"under 6 months", "6-11 months", "12-23 months", "24 months or more"};
     private static final int LEAVING_AGE_MONTHS = 18 * 12;
 
     private final MeasuresConfig config;
@@ -88,7 +88,7 @@ final class Forecaster {
             sum[0] = sum[0].add(c.weeklyCost().pounds());
             sum[1] = sum[1].add(BigDecimal.ONE);
         }
-        Model model = new Model(ageBands, entries, entrants, ceasing, moves, costs, lookBackMonths);
+        ForecastRates model = new ForecastRates(ageBands, entries, ceasing, moves, costs, lookBackMonths);
 
         // Simulating, on arrays of numbers: 500 runs of 36 months of a thousand children is 18 million steps.
         List<String> categories = categories(start.values(), moves, entrants);
@@ -127,7 +127,7 @@ final class Forecaster {
         long[][][] byCategory = new long[months + 1][categories.size()][runs];
         Random random = new Random(seed);
         for (int r = 0; r < runs; r++) {
-            Model.Run rates = model.draw(random);
+            ForecastRates.Run rates = model.draw(random);
             double[][] leaving = new double[ageBands.size()][TIME_BANDS.length + 1];
             double[] entering = new double[ageBands.size()];
             for (int b = 0; b < ageBands.size(); b++) {
@@ -157,7 +157,7 @@ final class Forecaster {
                 }
                 for (int b = 0; b < ageBands.size(); b++) {
                     if (entrantAge[b].length == 0) continue;
-                    int n = poisson(entering[b], random);
+                    int n = Draws.poisson(entering[b], random);
                     for (int i = 0; i < n; i++) {
                         int e = random.nextInt(entrantAge[b].length);
                         next.add(entrantAge[b][e], 0, entrantCategory[b][e]);
@@ -189,31 +189,6 @@ final class Forecaster {
             byCategory[month][alive.category[i]][run]++;
         }
         spend[month][run] = weekly;
-    }
-
-    /** The children in care in one run at one month end: age and months in care in months, and category. */
-    private static final class Cohort {
-        int[] age;
-        int[] months;
-        int[] category;
-        int size;
-
-        Cohort(int capacity) {
-            age = new int[capacity];
-            months = new int[capacity];
-            category = new int[capacity];
-        }
-
-        void add(int ageMonths, int monthsInCare, int categoryIndex) {
-            if (size == age.length) {
-                age = Arrays.copyOf(age, size * 2);
-                months = Arrays.copyOf(months, size * 2);
-                category = Arrays.copyOf(category, size * 2);
-            }
-            age[size] = ageMonths;
-            months[size] = monthsInCare;
-            category[size++] = categoryIndex;
-        }
     }
 
     private Map<String, ChildOnDate> inCare(Collection<MeasuredTimeline> children, LocalDate date) {
@@ -254,20 +229,6 @@ final class Forecaster {
         return List.copyOf(all);
     }
 
-    /** Knuth's method: exact, and quick for the few children a month a council's age band sees. */
-    static int poisson(double mean, Random random) {
-        if (mean <= 0) return 0;
-        if (mean > 50) return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        double limit = Math.exp(-mean);
-        double p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > limit);
-        return k - 1;
-    }
-
     private static long percentile(long[] values, double q) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -292,134 +253,5 @@ final class Forecaster {
 
     private static BigDecimal money(double v) {
         return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP);
-    }
-
-    /** The counted rates, in the form the simulation draws from. */
-    private static final class Model {
-        private final Map<String, Long> entryCounts;
-        private final Map<String, long[]> ceasingCounts;
-        private final int months;
-        private final Map<String, Double> ceasingByAge = new HashMap<>();
-        private final double ceasingOverall;
-        private final Map<String, String[]> moveTo = new HashMap<>();
-        private final Map<String, double[]> moveCumulative = new HashMap<>();
-        private final Map<String, Double> cost = new HashMap<>();
-        private final double costOverall;
-        private final ForecastReport.Rates rates;
-
-        Model(List<String> ageBands, Map<String, Long> entryCounts, Map<String, List<Entrant>> entrants, Map<String, long[]> ceasingCounts,
-              Map<String, Map<String, Long>> moves, Map<String, BigDecimal[]> costs, int months) {
-            this.entryCounts = entryCounts;
-            this.ceasingCounts = ceasingCounts;
-            this.months = months;
-            SortedMap<String, BigDecimal> entriesShown = new TreeMap<>();
-            for (String band : ageBands) {
-                double perMonth = entryCounts.getOrDefault(band, 0L) / (double) months;
-                if (perMonth > 0) entriesShown.put(band, BigDecimal.valueOf(perMonth).setScale(2, RoundingMode.HALF_UP));
-            }
-            SortedMap<String, BigDecimal> ceasingShown = new TreeMap<>();
-            SortedMap<String, Long> atRisk = new TreeMap<>();
-            Map<String, long[]> byAge = new HashMap<>();
-            long left = 0;
-            long risk = 0;
-            for (var e : ceasingCounts.entrySet()) {
-                long[] n = e.getValue();
-                ceasingShown.put(e.getKey(), BigDecimal.valueOf(n[1] == 0 ? 0 : n[0] / (double) n[1]).setScale(4, RoundingMode.HALF_UP));
-                atRisk.put(e.getKey(), n[1]);
-                String age = e.getKey().substring(0, e.getKey().indexOf(" / "));
-                long[] a = byAge.computeIfAbsent(age, k -> new long[2]);
-                a[0] += n[0];
-                a[1] += n[1];
-                left += n[0];
-                risk += n[1];
-            }
-            byAge.forEach((age, n) -> ceasingByAge.put(age, n[1] == 0 ? 0 : n[0] / (double) n[1]));
-            ceasingOverall = risk == 0 ? 0 : left / (double) risk;
-            SortedMap<String, SortedMap<String, Long>> movesShown = new TreeMap<>();
-            moves.forEach((from, to) -> {
-                String[] targets = to.keySet().toArray(String[]::new);
-                double[] cumulative = new double[targets.length];
-                double total = to.values().stream().mapToLong(Long::longValue).sum();
-                double running = 0;
-                for (int i = 0; i < targets.length; i++) {
-                    running += to.get(targets[i]) / total;
-                    cumulative[i] = running;
-                }
-                moveTo.put(from, targets);
-                moveCumulative.put(from, cumulative);
-                movesShown.put(from, new TreeMap<>(to));
-            });
-            SortedMap<String, BigDecimal> costShown = new TreeMap<>();
-            BigDecimal all = BigDecimal.ZERO;
-            BigDecimal n = BigDecimal.ZERO;
-            for (var e : costs.entrySet()) {
-                BigDecimal mean = e.getValue()[0].divide(e.getValue()[1], 2, RoundingMode.HALF_UP);
-                cost.put(e.getKey(), mean.doubleValue());
-                costShown.put(e.getKey(), mean);
-                all = all.add(e.getValue()[0]);
-                n = n.add(e.getValue()[1]);
-            }
-            costOverall = n.signum() == 0 ? 0 : all.divide(n, 2, RoundingMode.HALF_UP).doubleValue();
-            rates = new ForecastReport.Rates(entriesShown, ceasingShown, atRisk, movesShown, costShown);
-        }
-
-        /** One run's rates: drawn around the counted ones, as uncertain as the counts leave them. */
-        record Run(Map<String, Double> entries, Map<String, Double> ceasing, Map<String, Double> ceasingByAge, double ceasingOverall) {
-            double entriesPerMonth(String band) {
-                return entries.getOrDefault(band, 0.0);
-            }
-
-            /** The share for the age band and time in care; the age band's, then everyone's, where none was counted. */
-            double ceasing(String ageBand, int monthsInCare) {
-                Double p = ceasing.get(ageBand + " / " + TIME_BAND_LABELS[timeBand(monthsInCare)]);
-                if (p != null) return p;
-                return ceasingByAge.getOrDefault(ageBand, ceasingOverall);
-            }
-        }
-
-        Run draw(Random random) {
-            Map<String, Double> drawnEntries = new HashMap<>();
-            entryCounts.forEach((band, count) -> drawnEntries.put(band, count == 0 ? 0 : gamma(count, random) / months));
-            Map<String, Double> drawnCeasing = new HashMap<>();
-            ceasingCounts.forEach((key, n) -> drawnCeasing.put(key, beta(n[0] + 0.5, n[1] - n[0] + 0.5, random)));
-            return new Run(drawnEntries, drawnCeasing, ceasingByAge, ceasingOverall);
-        }
-
-        /** A gamma variate of the shape and scale 1 (Marsaglia and Tsang's method). */
-        static double gamma(double shape, Random random) {
-            if (shape < 1) return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
-            double d = shape - 1.0 / 3;
-            double c = 1 / Math.sqrt(9 * d);
-            while (true) {
-                double x = random.nextGaussian();
-                double v = 1 + c * x;
-                if (v <= 0) continue;
-                v = v * v * v;
-                double u = random.nextDouble();
-                if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-            }
-        }
-
-        static double beta(double a, double b, Random random) {
-            double x = gamma(a, random);
-            return x / (x + gamma(b, random));
-        }
-
-        /** The categories a child of this category was seen in a month later; none when none was seen in it. */
-        String[] moveTargets(String category) {
-            return moveTo.getOrDefault(category, new String[0]);
-        }
-
-        double[] moveCumulative(String category) {
-            return moveCumulative.getOrDefault(category, new double[0]);
-        }
-
-        double weeklyCost(String category) {
-            return cost.getOrDefault(category, costOverall);
-        }
-
-        ForecastReport.Rates rates() {
-            return rates;
-        }
     }
 }

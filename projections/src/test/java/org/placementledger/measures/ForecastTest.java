@@ -41,7 +41,7 @@ class ForecastTest {
         int n = 0;
         for (LocalDate month = LocalDate.of(2017, 1, 1); month.isBefore(LocalDate.of(2026, 6, 1)); month = month.plusMonths(1)) {
             double rate = month.isBefore(changeAt) ? perMonth : later;
-            int entering = Forecaster.poisson(rate, random);
+            int entering = Draws.poisson(rate, random);
             for (int i = 0; i < entering; i++) {
                 String id = "G" + (n++);
                 LocalDate start = month.plusDays(random.nextInt(28));
