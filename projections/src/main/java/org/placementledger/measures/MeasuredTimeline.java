@@ -51,9 +51,13 @@ public final class MeasuredTimeline {
      *
      * @param endDay   epoch day care ceased, Long.MAX_VALUE while it lasts
      * @param moveDays epoch days of the moves to a new carer within the period
+     * @param placementDays  epoch days the period's new placements began: its first (unless it began before the
+     *                       records) and each move to a new carer, as the stability measures count placements
+     * @param placementTenths each new placement's distance from the home held on the day it began, or NOT_KNOWN
      */
     record PeriodFlow(long startDay, String startAgeBand, String startLegalStatus, long endDay, String endReasonGroup,
-                      boolean ceasedWithinAYear, long[] moveDays, boolean startBeforeRecords) {
+                      boolean ceasedWithinAYear, long[] moveDays, boolean startBeforeRecords, long[] placementDays,
+                      long[] placementTenths) {
 
         /** Started in [from, to]; a period whose start lies before the records started nothing on the day they begin. */
         boolean startedIn(long from, long to) {
@@ -67,6 +71,16 @@ public final class MeasuredTimeline {
         /** Ceased in [from, to] within 12 months of a start the records hold. */
         boolean ceasedWithinAYearIn(long from, long to) {
             return ceasedIn(from, to) && ceasedWithinAYear && !startBeforeRecords;
+        }
+
+        /** How far each new placement begun in [from, to] is from home (tenths of a mile, or NOT_KNOWN), in order. */
+        long[] newPlacementTenthsIn(long from, long to) {
+            int n = 0;
+            for (long day : placementDays) if (day >= from && day <= to) n++;
+            long[] out = new long[n];
+            int i = 0;
+            for (int p = 0; p < placementDays.length; p++) if (placementDays[p] >= from && placementDays[p] <= to) out[i++] = placementTenths[p];
+            return out;
         }
 
         /** Moves to a new carer in [from, to]. */
@@ -102,7 +116,7 @@ public final class MeasuredTimeline {
         }
         this.periods = List.copyOf(facts);
         this.states = StateLine.of(timeline, this.periods);
-        this.flows = flows(timeline, config);
+        this.flows = flows(timeline, this.periods, config);
         List<CarePeriod> all = timeline.periods();
         this.firstDay = all.isEmpty() ? Integer.MAX_VALUE : day(all.get(0).start());
         int end = Integer.MIN_VALUE;
@@ -121,20 +135,31 @@ public final class MeasuredTimeline {
         }
     }
 
-    private static List<PeriodFlow> flows(CareTimeline timeline, MeasuresConfig config) {
+    private static List<PeriodFlow> flows(CareTimeline timeline, List<PeriodFacts> facts, MeasuresConfig config) {
         List<PeriodFlow> out = new ArrayList<>();
-        for (CarePeriod period : timeline.periods()) {
+        for (PeriodFacts f : facts) {
+            CarePeriod period = f.period();
             if (period.legalStatusOn(period.start()).isShortBreaks()) continue;
             int age = Conditions.ageOn(timeline.details().dateOfBirth(), period.start());
             List<Spell> spells = period.spells();
             long[] moves = new long[spells.size()];
+            long[] placed = new long[spells.size()];
+            long[] tenths = new long[spells.size()];
             int n = 0;
-            for (int i = 1; i < spells.size(); i++) if (spells.get(i).newCarer()) moves[n++] = spells.get(i).from().toEpochDay();
+            int p = 0;
+            for (int i = 0; i < spells.size(); i++) {
+                Spell spell = spells.get(i);
+                if (!spell.newCarer() || (i == 0 && period.startBeforeRecords())) continue;
+                if (i > 0) moves[n++] = spell.from().toEpochDay();
+                int home = StateLine.homeIndexOn(timeline, spell.from());
+                placed[p] = spell.from().toEpochDay();
+                tenths[p++] = home < 0 ? NOT_KNOWN : f.tenths()[i][home];
+            }
             out.add(new PeriodFlow(period.start().toEpochDay(), config.ageBandOf(age), period.legalStatusOn(period.start()).code(),
                     period.end() == null ? Long.MAX_VALUE : period.end().toEpochDay(),
                     period.end() == null ? null : ReasonGroups.of(period.endReason()),
                     period.end() != null && period.end().isBefore(period.start().plusYears(1)), java.util.Arrays.copyOf(moves, n),
-                    period.startBeforeRecords()));
+                    period.startBeforeRecords(), java.util.Arrays.copyOf(placed, p), java.util.Arrays.copyOf(tenths, p)));
         }
         return List.copyOf(out);
     }

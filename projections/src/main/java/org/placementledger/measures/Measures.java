@@ -129,7 +129,7 @@ public final class Measures {
     }
 
     private Flows flows(Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
-        long started = 0, ceased = 0, quick = 0, moves = 0, restless = 0;
+        long started = 0, ceased = 0, quick = 0, moves = 0, restless = 0, placed = 0, far = 0, near = 0;
         SortedMap<String, Long> startAges = new TreeMap<>();
         SortedMap<String, Long> startStatuses = new TreeMap<>();
         SortedMap<String, Long> reasons = new TreeMap<>();
@@ -153,10 +153,17 @@ public final class Measures {
                 }
                 if (period.ceasedWithinAYearIn(fromDay, toDay)) quick++;
                 childMoves += period.movesIn(fromDay, toDay);
+                for (long tenths : period.newPlacementTenthsIn(fromDay, toDay)) {
+                    placed++;
+                    if (tenths == MeasuredTimeline.NOT_KNOWN) continue;
+                    if (Conditions.moreThan20Miles(tenths)) far++;
+                    else near++;
+                }
             }
             moves += childMoves;
             if (Conditions.manyMoves(childMoves)) restless++;
         }
-        return new Flows(from, to, started, startAges, startStatuses, ceased, reasons, quick, moves, restless, StateLine.pounds(incurred));
+        return new Flows(from, to, started, startAges, startStatuses, ceased, reasons, quick, moves, restless, StateLine.pounds(incurred),
+                new MeasuresReport.NewPlacements(placed, far, near, placed - far - near, Percent.of(far, placed)));
     }
 }

@@ -75,6 +75,16 @@ public record MeasuresReport(
     /** What happened over a period, both ends included. */
     public record Flows(LocalDate from, LocalDate to, long started, SortedMap<String, Long> startedByAgeBand,
                         SortedMap<String, Long> startedByLegalStatus, long ceased, SortedMap<String, Long> ceasedByReasonGroup,
-                        long ceasedWithin12MonthsOfStarting, long moves, long childrenWithThreeOrMoreMoves, BigDecimal costIncurred) {
+                        long ceasedWithin12MonthsOfStarting, long moves, long childrenWithThreeOrMoreMoves, BigDecimal costIncurred,
+                        NewPlacements newPlacements) {
+    }
+
+    /**
+     * The placements begun in a period (a start of care or a move to a new carer, as the stability measures count
+     * placements; a child is counted once for each) by distance from the home held on the day each began, as DfE's
+     * "location of new placements during the year". {@code percentOver20} is of all of them, not known included, as
+     * DfE's is.
+     */
+    public record NewPlacements(long placements, long over20Miles, long twentyOrLess, long notKnown, BigDecimal percentOver20) {
     }
 }

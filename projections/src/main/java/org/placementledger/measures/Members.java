@@ -50,7 +50,7 @@ public final class Members {
     }
 
     private static final List<String> FLOWS = List.of("started", "startedByAgeBand", "startedByLegalStatus", "ceased",
-            "ceasedByReasonGroup", "ceasedWithin12MonthsOfStarting", "moves", "childrenWithThreeOrMoreMoves", "costIncurred");
+            "ceasedByReasonGroup", "ceasedWithin12MonthsOfStarting", "moves", "childrenWithThreeOrMoreMoves", "costIncurred", "newPlacements");
     private static final List<String> IN_CARE = List.of("inCare", "shortBreaks", "byCategory", "byPlacementType", "byProvider",
             "byAgeBand", "byLegalStatus", "byCategoryAndAgeBand", "residentialCostBands", "spend", "shortTermStability",
             "shortTermStabilityTwoYears", "longTermStability", "distance", "inHouseFostering");
@@ -206,6 +206,7 @@ public final class Members {
             case "startedByAgeBand" -> cell(cell, bandLabels(), measure);
             case "startedByLegalStatus" -> cell(cell, codes(LegalStatus.values()), measure);
             case "ceasedByReasonGroup" -> cell(cell, ReasonGroups.ALL, measure);
+            case "newPlacements" -> cell(cell, List.of("all", "over20Miles", "twentyOrLess", "notKnown"), measure);
             default -> cell(cell, List.of("all"), measure);
         };
         long fromDay = from.toEpochDay();
@@ -228,6 +229,13 @@ public final class Members {
                         if (measure.equals("startedByLegalStatus") && !period.startLegalStatus().equals(key)) continue;
                         rows.add(row(child.states().on(period.startDay()), child, LocalDate.ofEpochDay(period.startDay()), ONE));
                     }
+                    case "newPlacements" -> {
+                        for (int p = 0; p < period.placementDays().length; p++) {
+                            long day = period.placementDays()[p];
+                            if (day < fromDay || day > toDay || !newPlacementIn(key, period.placementTenths()[p])) continue;
+                            rows.add(row(child.states().on(day), child, LocalDate.ofEpochDay(day), ONE));
+                        }
+                    }
                     case "ceased", "ceasedByReasonGroup", "ceasedWithin12MonthsOfStarting" -> {
                         boolean counted = measure.equals("ceasedWithin12MonthsOfStarting") ? period.ceasedWithinAYearIn(fromDay, toDay)
                                 : period.ceasedIn(fromDay, toDay) && (measure.equals("ceased") || period.endReasonGroup().equals(key));
@@ -249,6 +257,17 @@ public final class Members {
             }
         }
         return rows;
+    }
+
+    /** Whether a new placement this far from home (tenths of a mile) is in the cell of the new placements asked for. */
+    private static boolean newPlacementIn(String cell, long tenths) {
+        boolean known = tenths != MeasuredTimeline.NOT_KNOWN;
+        return switch (cell) {
+            case "over20Miles" -> known && Conditions.moreThan20Miles(tenths);
+            case "twentyOrLess" -> known && !Conditions.moreThan20Miles(tenths);
+            case "notKnown" -> !known;
+            default -> true;
+        };
     }
 
     /** A row of the child as on the last day in care within [from, to]. */

@@ -96,7 +96,7 @@ final class StateLine {
     }
 
     /** Which of the child's home postcodes held on a date (before the first was recorded, the first), or -1 with none. */
-    private static int homeIndexOn(CareTimeline child, LocalDate date) {
+    static int homeIndexOn(CareTimeline child, LocalDate date) {
         List<Dated<org.placementledger.events.Postcode>> homes = child.homePostcodes();
         if (homes.isEmpty()) return -1;
         int index = 0;

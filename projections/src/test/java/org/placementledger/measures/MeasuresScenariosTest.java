@@ -292,6 +292,31 @@ class MeasuresScenariosTest {
         }
 
         @Test
+        void givenPlacementsBegunInTheYear_thenEachNewPlacementIsCountedByItsDistance_asDfEsLocationOfNewPlacements() {
+            Measures withGrid = new Measures(MeasuresConfig.defaults(), grid);
+            LocalDate may = LocalDate.of(2023, 5, 1);
+            List<CareTimeline> children = List.of(
+                    child("moved-twice", LocalDate.of(2012, 5, 1)).starts(LocalDate.of(2022, 5, 1), placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2023, 6, 1), placement(K2, PR4, "EX4 3PL", "4725"))
+                            .moves(LocalDate.of(2023, 9, 1), placement(U6, PR4, "TQ1 3AB", "965")).timeline(),
+                    child("not-known", LocalDate.of(2012, 5, 1)).starts(LocalDate.of(2023, 7, 1), placement(U6, PR4, "ZE2 9XX", "965")).timeline(),
+                    child("away-and-back", LocalDate.of(2012, 5, 1)).starts(may, placement(U6, PR4, "TQ1 3AB", "965"))
+                            .moves(LocalDate.of(2023, 6, 1), placement(T1, null, "EX4 3PL", null))
+                            .returnsTo(LocalDate.of(2023, 6, 5), "P1", placement(U6, PR4, "TQ1 3AB", "965")).timeline(),
+                    child("short-breaks", LocalDate.of(2012, 5, 1)).starts(may, placement(K2, PR4, "EX4 3PL", "700"), LegalStatus.V3).timeline());
+
+            MeasuresReport.NewPlacements placed = withGrid.at(MARCH_31, children, APRIL_1, MARCH_31).flows().newPlacements();
+
+            // moved-twice: two moves in the year (the start in 2022 is not); away-and-back: its start only, not the
+            // temporary placement nor the return from it; short breaks are in no headline figure
+            assertThat(placed.placements()).isEqualTo(4);
+            assertThat(placed.over20Miles()).as("the move to Exeter, 21.7 miles").isEqualTo(1);
+            assertThat(placed.twentyOrLess()).isEqualTo(2);
+            assertThat(placed.notKnown()).isEqualTo(1);
+            assertThat(placed.percentOver20()).as("of all new placements, not known included, as DfE's").isEqualByComparingTo("25.0");
+        }
+
+        @Test
         void givenTheShippedSectorCentroids_thenTorquayToExeterIsAboutTwentyMiles_andAnUnknownSectorIsNotKnown() {
             PostcodeGrid sectors = PostcodeGrid.shippedSectors();
             GridReference torquay = sectors.locate(Postcode.of("TQ1 3AB")).orElseThrow();

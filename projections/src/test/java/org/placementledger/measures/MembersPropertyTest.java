@@ -87,6 +87,10 @@ class MembersPropertyTest {
         cells.count("ceased", null, f.ceased());
         for (Map.Entry<String, Long> e : f.ceasedByReasonGroup().entrySet()) cells.count("ceasedByReasonGroup", e.getKey(), e.getValue());
         cells.count("ceasedWithin12MonthsOfStarting", null, f.ceasedWithin12MonthsOfStarting());
+        cells.count("newPlacements", "all", f.newPlacements().placements());
+        cells.count("newPlacements", "over20Miles", f.newPlacements().over20Miles());
+        cells.count("newPlacements", "twentyOrLess", f.newPlacements().twentyOrLess());
+        cells.count("newPlacements", "notKnown", f.newPlacements().notKnown());
         cells.sum("moves", null, BigDecimal.valueOf(f.moves()));
         cells.count("childrenWithThreeOrMoreMoves", null, f.childrenWithThreeOrMoreMoves());
         cells.roundedSum("costIncurred", null, f.costIncurred());

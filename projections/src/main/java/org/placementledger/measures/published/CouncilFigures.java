@@ -37,9 +37,9 @@ public final class CouncilFigures {
         MeasuresReport.LongTermStability longTerm = report.longTermStability();
         out.put(PublishedFigures.Measure.LONG_TERM_STABILITY, new Own(longTerm.percent(), longTerm.samePlacementTwoYears(),
                 longTerm.percent() == null ? "no child eligible" : null));
-        out.put(PublishedFigures.Measure.NEW_PLACEMENTS_OVER_20_MILES, new Own(null, null,
-                "not measured from the record yet: the distance measure counts the placements of the children in care on the date,"
-                        + " not the placements begun in the year"));
+        MeasuresReport.NewPlacements placed = flows == null ? null : flows.newPlacements();
+        out.put(PublishedFigures.Measure.NEW_PLACEMENTS_OVER_20_MILES, placed == null ? new Own(null, null, "no period given")
+                : new Own(placed.percentOver20(), placed.over20Miles(), placed.percentOver20() == null ? "no placement begun in the year" : null));
         return out;
     }
 
