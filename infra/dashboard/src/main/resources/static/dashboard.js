@@ -1,6 +1,9 @@
 'use strict';
 // The dashboard: today's figures pushed by the server as they change; any past date (and what was known on
-// any past day) on request; a child's timeline. No framework: the page is a few tables and three charts.
+// any past day) on request; a child's timeline. No framework: the page is a few tables and its charts.
+// The published comparators and the forecast are in outlook.js, which is handed the dates and the helpers below.
+// Longer than 300 lines because the rest of the page shares one state (live, or a past date as known at a time)
+// and the same few helpers, which split files would pass back and forth.
 (function () {
   const $ = (id) => document.getElementById(id);
   const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
@@ -253,68 +256,23 @@
       [{ label: '3+ placements %', stroke: '#9b1c1c', width: 2 }, { label: 'Long-term stable %', stroke: '#1b6b3a', width: 2, dash: [6, 4] }]);
   }
 
-  // The council beside England, its region and its statistical neighbours (the DfE's published figures).
-  const figure = (v, unit) => (v == null ? '–' : unit === '%' ? percent(v) : Number(v).toFixed(1));
-  const CHARTED = { IN_CARE_PER_10000: 'chart-cmp-rate', THREE_OR_MORE_PLACEMENTS: 'chart-cmp-short',
-    LONG_TERM_STABILITY: 'chart-cmp-long', NEW_PLACEMENTS_OVER_20_MILES: 'chart-cmp-distance' };
-
-  async function loadComparators() {
-    const query = figuresQuery();
-    $('comparators-status').textContent = 'Loading the published figures…';
-    try {
-      const answer = await getJson('/api/measures/comparators?' + query);
-      const region = (answer.measures[0].matchingYear || answer.measures[0].latestYear || {}).region || {};
-      fillRows('t-comparators', answer.measures.map((line) => {
-        const c = line.matchingYear || line.latestYear;
-        const neighbours = c == null || c.neighboursAverage == null ? '–'
-          : figure(c.neighboursAverage, line.unit) + (c.neighboursPublished < 10 ? ' (' + c.neighboursPublished + ' of 10)' : '');
-        return [line.label, { text: line.council == null ? 'not measured' : figure(line.council, line.unit), num: true, title: line.councilNote || '' },
-          { text: c == null ? '–' : String(c.year), num: true },
-          { text: c == null ? '–' : figure(c.england.value, line.unit), num: true, title: c == null ? '' : c.england.notPublished || '' },
-          { text: c == null ? '–' : figure(c.region.value, line.unit), num: true, title: c == null ? '' : c.region.notPublished || '' },
-          { text: neighbours, num: true }];
-      }));
-      $('comparators-caption').textContent = (answer.council.name || answer.council.code) + ' as at ' + day(answer.asAt)
-        + ' beside England, ' + (region.name || 'its region') + ' and its ten statistical neighbours'
-        + (answer.matchingYear ? '' : ' (the DfE\'s latest published year, ' + answer.latestYear + ')');
-      $('comparators-attribution').textContent = answer.attribution;
-      $('comparators-status').textContent = answer.population
-        ? 'Rates per 10,000 use ' + count.format(answer.population.children) + ' children aged 0 to 17 (' + answer.population.source + ').'
-        : 'No child population is known for the council, so its rates are not given.';
-      const years = new URLSearchParams();
-      if (query.get('asKnownAt')) years.set('asKnownAt', query.get('asKnownAt'));
-      drawComparatorYears(await getJson('/api/measures/comparators/years?' + years));
-    } catch (e) {
-      $('comparators-status').textContent = 'The published figures could not be read: ' + e.message;
+  /** What council papers put beside the figures (outlook.js): the published comparators, and the forecast. */
+  function loadOutlook() {
+    if (window.placementLedgerOutlook) {
+      window.placementLedgerOutlook.load(figuresQuery(), { $, getJson, fillRows, chart, count, money, pounds, percent, day });
     }
   }
 
-  function drawComparatorYears(history) {
-    const rows = [];
-    history.measures.forEach((m) => m.years.forEach((y) => rows.push([m.label, { text: String(y.year), num: true },
-      { text: figure(y.council, m.unit), num: true }, { text: figure(y.england, m.unit), num: true },
-      { text: figure(y.region, m.unit), num: true }, { text: figure(y.neighboursAverage, m.unit), num: true }])));
-    fillRows('t-comparator-years', rows);
-    if (!window.uPlot) return; // the table carries the same figures
-    const value = (v) => (v == null ? null : Number(v));
-    history.measures.filter((m) => CHARTED[m.measure]).forEach((m) => {
-      const x = m.years.map((y) => Date.UTC(y.year, 2, 31) / 1000);
-      chart(CHARTED[m.measure], [x, m.years.map((y) => value(y.council)), m.years.map((y) => value(y.england)),
-        m.years.map((y) => value(y.region)), m.years.map((y) => value(y.neighboursAverage))],
-      [{ label: 'This council', stroke: '#1d4ed8', width: 3 }, { label: 'England', stroke: '#374151', width: 2, dash: [6, 4] },
-        { label: 'Region', stroke: '#8a4b00', width: 2, dash: [2, 3] }, { label: 'Statistical neighbours', stroke: '#1b6b3a', width: 2 }]);
-    });
-  }
-
-  function chart(id, data, series) {
+  /** A uPlot chart; {@code more} adds options, such as the bands of a fan. */
+  function chart(id, data, series, more) {
     const holder = $(id);
     if (state.charts[id]) state.charts[id].destroy();
-    const options = {
+    const options = Object.assign({
       width: Math.max(280, holder.clientWidth || 360), height: 220,
       series: [{ label: 'As at', value: (u, v) => (v == null ? '' : new Date(v * 1000).toISOString().slice(0, 10)) }].concat(series),
       axes: [{}, { size: 60 }],
       scales: { x: { time: true } },
-    };
+    }, more || {});
     state.charts[id] = new window.uPlot(options, data, holder);
   }
 
@@ -381,7 +339,7 @@
       showError('These figures could not be read: ' + e.message);
     }
     loadTrends();
-    loadComparators();
+    loadOutlook();
   }
 
   async function backToLive() {
@@ -399,7 +357,7 @@
       showError('Today\'s figures could not be read: ' + e.message);
     }
     loadTrends();
-    loadComparators();
+    loadOutlook();
   }
 
   // A child's timeline.
@@ -571,7 +529,7 @@
     connect();
     loadAlerts();
     loadTrends();
-    loadComparators();
+    loadOutlook();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -247,6 +247,9 @@ class DashboardBrowserTest {
         assertThat(line.path("measure").asText()).isEqualTo("IN_CARE_PER_10000");
         assertThat(rate.getText()).contains(line.path("council").decimalValue().setScale(1).toPlainString(), "2025", "67.0");
         assertThat(browser.findElement(By.id("comparators-caption")).getText()).contains("Torbay", "South West");
+        assertThat(browser.findElement(By.id("comparators-summary")).getText()).as("the sentence a council paper opens with")
+                .contains("Torbay looks after " + line.path("council").decimalValue().setScale(1).toPlainString() + " children per 10,000",
+                        "compared with 67.0 in England", "in the South West", "among its statistical neighbours");
         assertThat(browser.findElement(By.id("comparators-attribution")).getText()).contains("Open Government Licence v3.0");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#t-comparator-years tbody tr")).size() == 30);
         for (String chart : java.util.List.of("chart-cmp-rate", "chart-cmp-short", "chart-cmp-long", "chart-cmp-distance")) {
@@ -254,6 +257,54 @@ class DashboardBrowserTest {
         }
         js("document.getElementById('h-comparators').scrollIntoView()");
         screenshot("8-comparators");
+    }
+
+    @Test
+    @Order(9)
+    void a_manager_sees_the_forecast_as_a_fan_continuing_the_recorded_line_with_its_table_and_back_test_and_both_print() throws IOException {
+        browser.get(ledger.baseUrl() + "/");
+        JsonNode answer = ledger.as("manager").get("/api/measures/forecast").json();
+        JsonNode last = answer.path("forecast").path("months").get(answer.path("forecast").path("months").size() - 1);
+        waitFor(By.id("forecast-status"), e -> e.getText().startsWith("From "));
+        assertThat(browser.findElement(By.id("forecast-status")).getText())
+                .contains(String.format(java.util.Locale.UK, "%,d children in care", last.path("inCare").path("median").asLong()));
+        for (String chart : java.util.List.of("chart-forecast-in-care", "chart-forecast-spend")) {
+            waitFor(By.cssSelector("#" + chart + " canvas"), WebElement::isDisplayed);
+        }
+        // 24 recorded month ends before the start, then the start and 36 forecast month ends.
+        assertThat(browser.findElements(By.cssSelector("#t-forecast tbody tr"))).hasSize(24 + 1 + 36);
+        WebElement start = browser.findElements(By.cssSelector("#t-forecast tbody tr")).get(24);
+        // Folded on screen: its text is read as the page holds it.
+        assertThat(start.getAttribute("textContent")).as("the forecast starts from the recorded figure").contains(
+                String.format(java.util.Locale.UK, "%,d", answer.path("actual").get(24).path("inCare").asLong()));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("#t-backtest tbody tr")).size() == 2);
+        // The demo council is recorded as the application starts, so as known 12 months ago the record held nothing:
+        // the page says the forecast could not be tested rather than show an error of a forecast from nothing.
+        String shown = browser.findElement(By.cssSelector("#t-backtest tbody")).getText();
+        for (JsonNode t : ledger.as("manager").get("/api/measures/forecast/backtest").json().path("tests")) {
+            if (t.path("note").isNull()) {
+                assertThat(shown).contains(t.path("meanAbsolutePercentageError").decimalValue().setScale(1).toPlainString() + "%");
+            } else {
+                assertThat(shown).contains("Not tested: " + t.path("note").asText());
+            }
+        }
+        js("document.getElementById('h-forecast').scrollIntoView()");
+        screenshot("9-forecast");
+
+        // Printing opens the folded tables (the page's beforeprint), as the committee paper shows them.
+        org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) browser).print(new org.openqa.selenium.print.PrintOptions());
+        Files.write(SCREENSHOTS.resolve("9-committee-paper-outlook.pdf"), java.util.Base64.getDecoder().decode(pdf.getContent()));
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("#chart-forecast-in-care canvas")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector("#chart-cmp-rate canvas")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("t-forecast")).isDisplayed()).as("the forecast table, folded on screen").isTrue();
+            assertThat(browser.findElement(By.id("t-comparator-years")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("t-backtest")).isDisplayed()).isTrue();
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     private static void signIn(String user) {

@@ -53,7 +53,7 @@ final class OneTimePasswordFilter extends OncePerRequestFilter {
     }
 
     /** The page's own files hold no data, and the page is where a browser user chooses the password. */
-    private static final java.util.Set<String> PAGE = java.util.Set.of("/", "/index.html", "/dashboard.js", "/dashboard.css", "/favicon.svg");
+    private static final java.util.Set<String> PAGE = java.util.Set.of("/", "/index.html", "/dashboard.js", "/outlook.js", "/dashboard.css", "/favicon.svg");
 
     private static boolean allowed(HttpServletRequest request) {
         String path = request.getRequestURI();
