@@ -68,6 +68,9 @@ public final class Ssda903Importer {
     private final Clock clock;
     private final RecordLimits limits;
     private final ImportSettings settings;
+    /** Since start, over every import, for the metrics: rows of children recorded or unchanged, and rows refused. */
+    private final AtomicLong rowsTaken = new AtomicLong();
+    private final AtomicLong rowsRefused = new AtomicLong();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ssda903-import");
         t.setDaemon(true);
@@ -248,7 +251,7 @@ public final class Ssda903Importer {
                 problems.add(plan.problems());
                 if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
                 else progress.childrenUnchanged.incrementAndGet();
-                done(progress, rows);
+                done(progress, rows, plan.accepted());
                 finished.add(child);
                 continue;
             }
@@ -263,7 +266,7 @@ public final class Ssda903Importer {
                 problems.add(plan.problems());
                 progress.childrenRecorded.incrementAndGet();
                 progress.events.addAndGet(plan.events().size());
-                done(progress, rows);
+                done(progress, rows, true);
             } else {
                 finished.add(plan.child());
                 oneByOne(id, plan.child(), bucket, checks, planner, recordedBy, progress, problems);
@@ -271,16 +274,28 @@ public final class Ssda903Importer {
         }
     }
 
-    private static void done(ImportProgress progress, List<EpisodeRow> rows) {
+    private void done(ImportProgress progress, List<EpisodeRow> rows, boolean taken) {
         progress.rowsDone.addAndGet(rows.size());
         progress.childrenDone.incrementAndGet();
+        (taken ? rowsTaken : rowsRefused).addAndGet(rows.size());
+    }
+
+    /** Episode rows of children recorded or found unchanged, over every import since start. */
+    public long rowsTaken() {
+        return rowsTaken.get();
+    }
+
+    /** Episode rows of children refused, over every import since start. */
+    public long rowsRefused() {
+        return rowsRefused.get();
     }
 
     private void oneByOne(String id, String childId, ChildBuckets.Bucket bucket, EpisodeChecks checks, ImportPlanner planner,
                           String recordedBy, ImportProgress progress, ProblemWriter problems) {
         List<EpisodeRow> rows = bucket.episodes().get(childId);
+        boolean taken = false;
         try {
-            importChild(childId, rows, bucket.header().get(childId), bucket.othersOf(childId), bucket.costs().getOrDefault(childId, List.of()),
+            taken = importChild(childId, rows, bucket.header().get(childId), bucket.othersOf(childId), bucket.costs().getOrDefault(childId, List.of()),
                     checks, planner, recordedBy, progress, problems);
         } catch (RuntimeException e) {
             problems.add(List.of(Problem.error(checks.files().episodes(), rows.get(0).line(), childId, "NOT_RECORDED",
@@ -288,12 +303,13 @@ public final class Ssda903Importer {
             progress.childrenRejected.incrementAndGet();
             log.warn("Import {}: child {} not recorded", id, childId, e);
         } finally {
-            done(progress, rows);
+            done(progress, rows, taken);
         }
     }
 
-    private void importChild(String childId, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others, List<CostRow> costs,
-                             EpisodeChecks checks, ImportPlanner planner, String recordedBy, ImportProgress progress, ProblemWriter problems) {
+    /** @return whether the child was recorded or found unchanged (false: refused) */
+    private boolean importChild(String childId, List<EpisodeRow> rows, HeaderRow header, Map<ReturnFile, List<Row>> others, List<CostRow> costs,
+                                EpisodeChecks checks, ImportPlanner planner, String recordedBy, ImportProgress progress, ProblemWriter problems) {
         for (int attempt = 1; ; attempt++) {
             EffectiveHistory existing = history(childId);
             var checked = checks.check(childId, rows, header, others, existing);
@@ -302,7 +318,7 @@ public final class Ssda903Importer {
                 problems.add(plan.problems());
                 if (!plan.accepted()) progress.childrenRejected.incrementAndGet();
                 else progress.childrenUnchanged.incrementAndGet();
-                return;
+                return plan.accepted();
             }
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordHistory(childId, plan.commands(), true))
@@ -311,7 +327,7 @@ public final class Ssda903Importer {
                 problems.add(plan.problems());
                 progress.childrenRecorded.incrementAndGet();
                 progress.events.addAndGet(plan.steps().size());
-                return;
+                return true;
             } catch (StepRefused refused) {
                 // The record changed between the plan and the command in a way the plan did not foresee.
                 ChildPlan.Source at = plan.steps().get(refused.step()).source();
@@ -319,7 +335,7 @@ public final class Ssda903Importer {
                 all.add(Problem.error(at.file(), at.line(), childId, refused.rule().name(), refused.reason()));
                 problems.add(planner.accountingForEveryRow(new ChildPlan(childId, List.of(), all, List.of(), -1), rows, costs).problems());
                 progress.childrenRejected.incrementAndGet();
-                return;
+                return false;
             } catch (ConflictingModificationException | EventStoreException conflict) {
                 // Another write to the child came first: plan again against the record as it now is.
                 if (attempt >= 3) throw conflict;

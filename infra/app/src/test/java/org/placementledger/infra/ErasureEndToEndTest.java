@@ -83,6 +83,7 @@ class ErasureEndToEndTest {
         JsonNode before = figures();
         assertThat(ledger.as("auditor").get("/api/children/GONE1/history").body()).contains(HOME, BIRTH);
 
+        double erasuresBefore = erasuresCounted();
         RunningLedger.Response erased = ledger.as("administrator").post("/api/admin/children/GONE1/erasure",
                 "{\"reason\": \"erasure agreed with the data protection officer, case 2026/114\"}");
 
@@ -111,6 +112,15 @@ class ErasureEndToEndTest {
         RunningLedger.Response again = ledger.as("administrator").post("/api/admin/children/GONE1/erasure", "{\"reason\": \"again\"}");
         assertThat(again.json().path("alreadyErased").asBoolean()).isTrue();
         assertThat(ledger.as("auditor").get("/api/children/GONE1/history").body()).isEqualTo(once);
+        assertThat(erasuresCounted()).as("the metrics count the erasure once, not the request made again").isEqualTo(erasuresBefore + 1);
+    }
+
+    /** {@code ledger_erasures_total} as the administrator's scrape gives it. */
+    private static double erasuresCounted() {
+        for (String line : ledger.as("administrator").get("/actuator/prometheus").body().split("\n")) {
+            if (line.startsWith("ledger_erasures_total")) return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        }
+        throw new AssertionError("no ledger_erasures_total in the scrape");
     }
 
     @Test

@@ -56,13 +56,14 @@ public class AxonConfig {
     public EventStorageEngine eventStorageEngine(MongoDatabase database, MongoConnection connection,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 org.placementledger.infra.privacy.MongoChildKeys childKeys) {
+                                                 org.placementledger.infra.privacy.MongoChildKeys childKeys,
+                                                 org.placementledger.infra.metrics.EventsRecorded recorded) {
         EventStorageEngine engine = MongoPositionedEventStorageEngine.builder()
                 .database(database)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();
-        return new CommittingEventStorageEngine(engine, connection::commitEmbedded, childKeys::prepare);
+        return new CommittingEventStorageEngine(engine, connection::commitEmbedded, childKeys::prepare, recorded::count);
     }
 
     /**

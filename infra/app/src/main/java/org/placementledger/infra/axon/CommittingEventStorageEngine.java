@@ -21,15 +21,19 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
     private final EventStorageEngine delegate;
     private final Runnable commit;
     private final java.util.function.Consumer<java.util.Set<String>> beforeAppend;
+    private final java.util.function.Consumer<List<? extends EventMessage<?>>> stored;
 
     /**
      * @param beforeAppend told the children of a batch before it is written: their keys are made together,
      *                     not one lookup per child as each event is sealed (an import appends a thousand at once)
      */
-    CommittingEventStorageEngine(EventStorageEngine delegate, Runnable commit, java.util.function.Consumer<java.util.Set<String>> beforeAppend) {
+    /** @param stored told each batch once it is durable, for the metrics of events recorded */
+    CommittingEventStorageEngine(EventStorageEngine delegate, Runnable commit, java.util.function.Consumer<java.util.Set<String>> beforeAppend,
+                                 java.util.function.Consumer<List<? extends EventMessage<?>>> stored) {
         this.delegate = delegate;
         this.commit = commit;
         this.beforeAppend = beforeAppend;
+        this.stored = stored;
     }
 
     @Override
@@ -41,6 +45,7 @@ final class CommittingEventStorageEngine implements EventStorageEngine {
         if (!children.isEmpty()) beforeAppend.accept(children);
         delegate.appendEvents(events);
         commit.run();
+        stored.accept(events);
     }
 
     @Override

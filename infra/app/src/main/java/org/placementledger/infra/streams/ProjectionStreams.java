@@ -136,20 +136,30 @@ public class ProjectionStreams implements SmartLifecycle {
      * none yet the answer rests on the running state alone.
      */
     public boolean timelinesReadToEnd() {
+        double lag = timelinesCopyLag();
+        return !Double.isNaN(lag) && lag <= 0;
+    }
+
+    /**
+     * Records of the timelines topic this instance's copy has still to read, as Kafka last told its consumer (0 where it
+     * told nothing yet); NaN while the projections do not run.
+     */
+    public double timelinesCopyLag() {
         KafkaStreams running;
         synchronized (this) {
             running = streams;
         }
-        if (running == null || running.state() != KafkaStreams.State.RUNNING) return false;
+        if (running == null || running.state() != KafkaStreams.State.RUNNING) return Double.NaN;
+        double total = 0;
         for (var metric : running.metrics().entrySet()) {
             var name = metric.getKey();
             if (!"records-lag".equals(name.name()) || !"consumer-fetch-manager-metrics".equals(name.group())) continue;
             if (!TimelinesTopology.TIMELINES_TOPIC.equals(name.tags().get("topic"))) continue;
             String client = name.tags().get("client-id");
             if (client == null || !client.endsWith("-global-consumer")) continue;
-            if (metric.getValue().metricValue() instanceof Number lag && lag.doubleValue() > 0) return false;
+            if (metric.getValue().metricValue() instanceof Number lag && lag.doubleValue() > 0) total += lag.doubleValue();
         }
-        return true;
+        return total;
     }
 
     public KafkaStreams.State state() {

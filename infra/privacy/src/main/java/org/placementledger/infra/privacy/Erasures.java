@@ -39,6 +39,8 @@ public final class Erasures {
     private final EventStore events;
     private final CommandGateway commands;
     private final MongoCollection<Document> audit;
+    /** Children whose personal data this instance erased since start, for the metrics. */
+    private final java.util.concurrent.atomic.AtomicLong erased = new java.util.concurrent.atomic.AtomicLong();
 
     /** What an erasure did. {@code already} when the child's data had been erased before this request. */
     public record Outcome(String childId, Instant erasedAt, PersonalDataErased.Basis basis, boolean already) {
@@ -79,7 +81,13 @@ public final class Erasures {
         }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ErasePersonalData(childId, basis))
                 .andMetaData(MetaData.with(RecordingMetadata.RECORDED_BY, by)), 30, TimeUnit.SECONDS);
+        if (!already) erased.incrementAndGet();
         return new Outcome(childId, erasure.erasedAt(), erasure.basis(), already);
+    }
+
+    /** Children erased by this instance since start. */
+    public long erased() {
+        return erased.get();
     }
 
     /** The audit of erasures, newest first. */

@@ -24,6 +24,9 @@ public final class ReadAudit {
 
     private final MongoCollection<Document> reads;
     private final Clock clock;
+    /** Since start, for the metrics: reads recorded, and reads refused because they could not be recorded. */
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
 
     public ReadAudit(MongoDatabase database, Clock clock) {
         this.reads = database.getCollection("read_audit");
@@ -33,16 +36,32 @@ public final class ReadAudit {
     /** A read about to be served; returns its id, for its outcome. */
     public ObjectId begin(String user, List<String> roles, String action, String method, String path, String query, String childId) {
         ObjectId id = new ObjectId();
-        reads.insertOne(new Document("_id", id)
-                .append("at", Date.from(clock.instant()))
-                .append("user", user)
-                .append("roles", roles)
-                .append("action", action)
-                .append("method", method)
-                .append("path", path)
-                .append("query", query)
-                .append("childId", childId));
+        try {
+            reads.insertOne(new Document("_id", id)
+                    .append("at", Date.from(clock.instant()))
+                    .append("user", user)
+                    .append("roles", roles)
+                    .append("action", action)
+                    .append("method", method)
+                    .append("path", path)
+                    .append("query", query)
+                    .append("childId", childId));
+        } catch (RuntimeException e) {
+            failed.incrementAndGet();
+            throw e;
+        }
+        written.incrementAndGet();
         return id;
+    }
+
+    /** Reads recorded since start. */
+    public long written() {
+        return written.get();
+    }
+
+    /** Reads that could not be recorded since start, each refused. */
+    public long failed() {
+        return failed.get();
     }
 
     public void outcome(ObjectId id, int status) {
