@@ -307,6 +307,17 @@ class DashboardBrowserTest {
         }
     }
 
+    @Test
+    @Order(10)
+    void a_client_developer_browses_the_api_description_in_the_page_served_with_it() {
+        browser.get(ledger.baseUrl() + "/swagger-ui/index.html");
+        // Under the application's content security policy (scripts and styles from itself only) the page still draws
+        // every operation of the description.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".opblock")).size() > 40);
+        assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Placement Ledger API");
+        screenshot("10-api-description");
+    }
+
     private static void signIn(String user) {
         signIn(user, user + RunningLedger.PASSWORD_SUFFIX);
     }
