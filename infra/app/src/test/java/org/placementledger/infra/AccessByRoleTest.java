@@ -84,6 +84,10 @@ class AccessByRoleTest {
                 e("DELETE", "/api/admin/users/{username}", "/api/admin/users/nobody", "administrator"),
                 e("GET", "/api/account", "/api/account", "*"),
                 post("/api/account/password", "/api/account/password", "*"),
+                e("GET", "/v3/api-docs", "/v3/api-docs", "*"),
+                e("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", "*"),
+                e("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", "*"),
+                e("GET", "/swagger-ui.html", "/swagger-ui.html", "*"),
                 e("GET", "/login", "/login", "anyone"),
                 e("GET", "/actuator/health", "/actuator/health", "anyone"));
     }
