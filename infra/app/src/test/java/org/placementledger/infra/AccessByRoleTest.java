@@ -79,6 +79,7 @@ class AccessByRoleTest {
                 e("GET", "/api/admin/reconciliation", "/api/admin/reconciliation", "administrator"),
                 post("/api/admin/reconciliation", "/api/admin/reconciliation", "administrator"),
                 e("GET", "/api/admin/users", "/api/admin/users", "administrator"),
+                e("GET", "/api/admin/sign-in-locks", "/api/admin/sign-in-locks", "administrator"),
                 post("/api/admin/users", "/api/admin/users", "administrator"),
                 post("/api/admin/users/{username}/password-reset", "/api/admin/users/nobody/password-reset", "administrator"),
                 e("DELETE", "/api/admin/users/{username}", "/api/admin/users/nobody", "administrator"),

@@ -75,6 +75,10 @@ public class ApiDescription {
                     "This needs a signed-in user: send credentials (Basic) or sign in at /login.", null));
             add(responses, "403", "Signed in, without a role this endpoint is for", example(403, "/problems/forbidden", "Not allowed",
                     "Your roles do not allow GET /api/children/TQ-1001/history.", null));
+            add(responses, "429", "Too many failed sign-ins for this user or from this address: try again after Retry-After seconds",
+                    example(429, "/problems/sign-in-locked", "Too many failed sign-ins", "5 sign-ins for this user failed: sign-in is locked "
+                            + "until 2026-12-07T09:00:30Z (in 30 s). An administrator can see locks at GET /api/admin/sign-in-locks, "
+                            + "and a password reset lifts the user's.", null));
             if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
                 add(responses, "409", "Another change to the same record came first: read it again and retry", example(409,
                         "/problems/concurrent-write", "Concurrent write",

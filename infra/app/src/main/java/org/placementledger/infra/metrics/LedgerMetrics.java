@@ -10,6 +10,7 @@ import org.placementledger.infra.privacy.Erasures;
 import org.placementledger.infra.reconciliation.EventFlow;
 import org.placementledger.infra.reconciliation.Reconciliation;
 import org.placementledger.infra.security.ReadAudit;
+import org.placementledger.infra.security.SignInThrottle;
 import org.placementledger.infra.streams.ProjectionStreams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,5 +80,23 @@ public class LedgerMetrics {
             FunctionCounter.builder("ledger.erasures", erasures, Erasures::erased)
                     .description("Children whose personal data was erased").register(registry);
         };
+    }
+
+    /** Failed sign-ins of local users and the locks they earned (none with an OAuth2/OIDC issuer, which throttles its own). */
+    @Bean
+    public MeterBinder signInMetrics(org.springframework.beans.factory.ObjectProvider<SignInThrottle> throttle) {
+        return registry -> throttle.ifAvailable(signIns -> {
+            FunctionCounter.builder("ledger.sign.in.failures", signIns, SignInThrottle::failures)
+                    .description("Sign-ins refused for a wrong password or an unknown user").register(registry);
+            FunctionCounter.builder("ledger.sign.in.refused.locked", signIns, SignInThrottle::refusals)
+                    .description("Sign-in attempts refused unchecked because their user or address was locked").register(registry);
+            for (SignInThrottle.Scope scope : SignInThrottle.Scope.values()) {
+                String tag = scope.name().toLowerCase(java.util.Locale.ROOT);
+                FunctionCounter.builder("ledger.sign.in.locks", signIns, t -> t.locksStarted(scope))
+                        .description("Sign-in locks started after too many failures").tag("scope", tag).register(registry);
+                Gauge.builder("ledger.sign.in.locked", signIns, t -> t.lockedNow(scope))
+                        .description("Users or addresses whose sign-in is locked now").tag("scope", tag).register(registry);
+            }
+        });
     }
 }

@@ -14,7 +14,11 @@ public class LoginPage {
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     public String page(HttpServletRequest request) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String message = request.getParameter("error") != null ? "<p class=\"error\" role=\"alert\">The username or password is not right.</p>"
+        String locked = request.getParameter("locked");
+        String message = locked != null && locked.matches("\\d{1,6}")
+                ? "<p class=\"error\" role=\"alert\">Too many failed sign-ins: sign-in is locked for " + lockedFor(Long.parseLong(locked))
+                  + ". Try again then, or ask an administrator to reset your password.</p>"
+                : request.getParameter("error") != null ? "<p class=\"error\" role=\"alert\">The username or password is not right.</p>"
                 : request.getParameter("signed-out") != null ? "<p class=\"note\" role=\"status\">You are signed out.</p>" : "";
         String token = csrf == null ? "" : "<input type=\"hidden\" name=\"" + HtmlUtils.htmlEscape(csrf.getParameterName())
                 + "\" value=\"" + HtmlUtils.htmlEscape(csrf.getToken()) + "\">";
@@ -44,5 +48,11 @@ public class LoginPage {
                 </body>
                 </html>
                 """.formatted(message, token);
+    }
+
+    private static String lockedFor(long seconds) {
+        if (seconds < 90) return seconds + (seconds == 1 ? " second" : " seconds");
+        long minutes = (seconds + 59) / 60;
+        return "about " + minutes + " minutes";
     }
 }

@@ -64,8 +64,35 @@ public class SecurityConfig {
         return new LocalUsers(file, encoder, clock);
     }
 
+    /**
+     * Failed sign-ins of local users, counted per user and per client address; an OAuth2/OIDC issuer throttles
+     * its own. The address is the connection's: behind a proxy, set {@code server.forward-headers-strategy}
+     * so that it is the client's, not the proxy's (docs/security.md).
+     */
     @Bean
-    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LocalUsers> localUsers, ObjectMapper json,
+    @Conditional(LocalSignIn.class)
+    public SignInThrottle signInThrottle(@Value("${placement-ledger.security.sign-in.user-failures:5}") int userFailures,
+                                         @Value("${placement-ledger.security.sign-in.address-failures:20}") int addressFailures,
+                                         @Value("${placement-ledger.security.sign-in.first-lock:30s}") java.time.Duration firstLock,
+                                         @Value("${placement-ledger.security.sign-in.longest-lock:15m}") java.time.Duration longestLock,
+                                         @Value("${placement-ledger.security.sign-in.forget-after:1h}") java.time.Duration forgetAfter,
+                                         Clock clock) {
+        try {
+            return new SignInThrottle(new SignInThrottle.Policy(userFailures, addressFailures, firstLock, longestLock, forgetAfter), clock);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("placement-ledger.security.sign-in: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean
+    @Conditional(LocalSignIn.class)
+    SignInOutcomes signInOutcomes(SignInThrottle throttle) {
+        return new SignInOutcomes(throttle);
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<LocalUsers> localUsers,
+                                                   ObjectProvider<SignInThrottle> throttle, Clock clock, ObjectMapper json,
                                                    @Value("${placement-ledger.security.jwt.roles-claim:roles}") String rolesClaim,
                                                    @Value("${placement-ledger.security.jwt.username-claim:preferred_username}") String usernameClaim)
             throws Exception {
@@ -96,6 +123,9 @@ public class SecurityConfig {
                             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                             .ignoringRequestMatchers(r -> bringsCredentials(r)
                                     || r.getRequestURI().startsWith("/api/") && r.getRequestedSessionId() == null))
+                    // Before either way of signing in reads a password: a locked user or address is refused unchecked.
+                    .addFilterBefore(new SignInThrottleFilter(throttle.getObject(), problems, clock),
+                            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                     .addFilterBefore(new OneTimePasswordFilter(users, problems), AuthorizationFilter.class)
                     .addFilterAfter(new CsrfCookieFilter(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         }

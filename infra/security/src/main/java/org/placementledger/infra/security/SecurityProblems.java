@@ -54,9 +54,15 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail) throws IOException {
+        write(response, status, type, title, detail, java.util.Map.of());
+    }
+
+    void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+               java.util.Map<String, Object> properties) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
+        properties.forEach(problem::setProperty);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

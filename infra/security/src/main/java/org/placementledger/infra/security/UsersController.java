@@ -32,9 +32,11 @@ import java.util.TreeSet;
 public class UsersController {
 
     private final ObjectProvider<LocalUsers> localUsers;
+    private final ObjectProvider<SignInThrottle> throttle;
 
-    public UsersController(ObjectProvider<LocalUsers> localUsers) {
+    public UsersController(ObjectProvider<LocalUsers> localUsers, ObjectProvider<SignInThrottle> throttle) {
         this.localUsers = localUsers;
+        this.throttle = throttle;
     }
 
     @GetMapping("/api/account")
@@ -80,9 +82,26 @@ public class UsersController {
         return ResponseEntity.created(URI.create("/api/admin/users/" + username)).body(out);
     }
 
+    /** Users and addresses whose sign-ins are locked now, after too many failures (docs/security.md). */
+    @GetMapping("/api/admin/sign-in-locks")
+    public List<Map<String, Object>> signInLocks() {
+        local();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SignInThrottle.Lock lock : throttle.getObject().locks()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(lock.scope() == SignInThrottle.Scope.USER ? "username" : "address", lock.key());
+            row.put("failures", lock.failures());
+            row.put("lockedUntil", lock.until());
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** A reset also lifts the user's sign-in lock: the administrator has spoken to them. */
     @PostMapping("/api/admin/users/{username}/password-reset")
     public Map<String, Object> reset(@PathVariable String username) {
         String password = local().reset(username);
+        throttle.ifAvailable(t -> t.unlock(SignInThrottle.Scope.USER, username));
         Map<String, Object> out = view(local().find(username).orElseThrow());
         out.put("oneTimePassword", password);
         return out;
@@ -109,12 +128,18 @@ public class UsersController {
         return users;
     }
 
-    private static Map<String, Object> view(LocalUser u) {
+    private Map<String, Object> view(LocalUser u) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("username", u.username());
         out.put("roles", u.roles().stream().map(Role::external).sorted().toList());
         out.put("mustChangePassword", u.mustChangePassword());
         out.put("createdAt", u.createdAt());
+        SignInThrottle signIns = throttle.getIfAvailable();
+        if (signIns != null) {
+            out.put("failedSignIns", signIns.failuresOf(u.username()));
+            signIns.locks().stream().filter(l -> l.scope() == SignInThrottle.Scope.USER && l.key().equals(u.username()))
+                    .findFirst().ifPresent(l -> out.put("signInLockedUntil", l.until()));
+        }
         return out;
     }
 
