@@ -88,7 +88,17 @@ final class RunningLedger implements AutoCloseable {
         }
     }
 
+    /** Started, and (within a minute) holding every child's figures, as a user would wait for health to say UP. */
     static RunningLedger start(Path dataDir, String... extraProperties) {
+        RunningLedger ledger = startWithoutWaiting(dataDir, extraProperties);
+        var projections = ledger.bean(org.placementledger.infra.streams.ProjectionStreams.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!projections.figuresLoaded() && System.nanoTime() < deadline) sleep(50);
+        return ledger;
+    }
+
+    /** Started: the web server answers, the figures may still be loading. */
+    static RunningLedger startWithoutWaiting(Path dataDir, String... extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         // As command-line arguments, which outrank application.yml (builder properties are only defaults).
         java.util.List<String> arguments = new java.util.ArrayList<>();

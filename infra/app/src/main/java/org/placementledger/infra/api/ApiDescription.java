@@ -87,6 +87,12 @@ public class ApiDescription {
                         "Refused by a rule of the record", "care cannot start on 2025-01-06: child TQ-1001 has been in care since 2024-10-01; "
                                 + "a new period of care can start only after this one ends", null));
             }
+            if (path.startsWith("/api/measures") || path.startsWith("/api/dashboard") || path.startsWith("/api/reports")) {
+                add(responses, "503", "Just started: the figures do not yet hold every child; try again after Retry-After seconds",
+                        example(503, "/problems/figures-loading", "Figures loading", "This instance's figures do not yet hold every child: "
+                                + "the projections are rebalancing and read every child's timeline once they run. Try again in a few seconds; "
+                                + "/actuator/health says when it is UP.", null));
+            }
             add(responses, "500", "Something unexpected went wrong: nothing was half applied", example(500, "/problems/internal",
                     "Internal error", "The request could not be completed. Quote incident 3f1c0e6a-2b7d-4c1e-9a51-0d6f2e8b7c44 when reporting it.", null));
             operation.setResponses(responses);

@@ -27,6 +27,12 @@ public class ProjectionStreams implements SmartLifecycle {
     private KafkaStreams streams;
     /** Started by the application, and waiting for Kafka to make the topics. */
     private boolean waiting;
+    /**
+     * Whether the figures hold every child since the streams last started: the timeline index is filled from the
+     * restored store once they first run. Until then the figures would be those of the children recorded since the
+     * start alone (none, after a restart), so health says so and the figures are not served ({@link FiguresReady}).
+     */
+    private volatile boolean figuresLoaded;
 
     public ProjectionStreams(Properties settings, TimelineIndex timelines, AlertsProjection alerts) {
         this(settings, timelines, alerts, Runnable::run);
@@ -79,6 +85,7 @@ public class ProjectionStreams implements SmartLifecycle {
     private void start(boolean fromNothing, java.util.Map<Integer, Long> rebuildUntil,
                        org.placementledger.projections.incare.RebuildWatch watch) {
         if (streams != null) return;
+        figuresLoaded = false;
         StreamsBuilder builder = new StreamsBuilder();
         TimelinesTopology.addTo(builder, alerts, timelines::put, rebuildUntil, watch);
         streams = new KafkaStreams(builder.build(settings), settings);
@@ -100,6 +107,7 @@ public class ProjectionStreams implements SmartLifecycle {
             timelines.loadFrom(streams.store(StoreQueryParameters.fromNameAndType(TimelinesTopology.ALL_TIMELINES,
                     QueryableStoreTypes.<String, ChildTimeline>keyValueStore())));
             log.info("Timelines of {} children ready for the measures", timelines.size());
+            figuresLoaded = true;
         } catch (RuntimeException e) {
             log.warn("Could not read the children's timelines from the projection store yet; they fill as events arrive", e);
         }
@@ -160,6 +168,24 @@ public class ProjectionStreams implements SmartLifecycle {
             if (metric.getValue().metricValue() instanceof Number lag && lag.doubleValue() > 0) total += lag.doubleValue();
         }
         return total;
+    }
+
+    /**
+     * Whether the figures hold every child: the projections reached RUNNING since they last started and the timeline
+     * index was filled from their store. A load that failed is tried again here, while running.
+     */
+    public boolean figuresLoaded() {
+        if (figuresLoaded) return true;
+        KafkaStreams running;
+        synchronized (this) {
+            running = streams;
+        }
+        if (running != null && running.state() == KafkaStreams.State.RUNNING) {
+            synchronized (this) {
+                if (!figuresLoaded && streams == running) loadTimelines();
+            }
+        }
+        return figuresLoaded;
     }
 
     public KafkaStreams.State state() {
