@@ -87,7 +87,10 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
         Gathered waiting = gathered.get(record.key());
         if (mode == Mode.DRAINING) {
             if (waiting != null) waiting.events().add(record.value());
-            else context.forward(record.withValue(EventBatch.of(record.value())));
+            else {
+                context.forward(record.withValue(EventBatch.of(record.value())));
+                watch.appliedEvents(partition, 1);
+            }
             return;
         }
         lastArrival = context.currentSystemTimeMs();
@@ -112,11 +115,15 @@ final class BatchingEvents implements FixedKeyProcessor<String, RecordedEvent, E
 
     private void drainSome() {
         Iterator<Gathered> waiting = gathered.values().iterator();
+        int events = 0;
         for (int n = 0; n < DRAIN_AT_ONCE && waiting.hasNext(); n++) {
             Gathered g = waiting.next();
             waiting.remove();
+            // Forwarded in this thread: the child's timeline has folded these events in when forward returns.
             context.forward(g.first().withValue(new EventBatch(g.events())));
+            events += g.events().size();
         }
+        watch.appliedEvents(partition, events);
         if (gathered.isEmpty()) {
             mode = Mode.PASSING;
             log.info("Rebuild of partition {}: every gathered event applied", partition);

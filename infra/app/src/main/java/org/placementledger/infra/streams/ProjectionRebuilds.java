@@ -55,6 +55,9 @@ public final class ProjectionRebuilds implements AutoCloseable {
     private volatile String message;
     /** Per partition: the first offset on the topic and the end offset when the rebuild began. */
     private volatile Map<TopicPartition, long[]> span = Map.of();
+    /** Events applied in this pass of the rebuild, and when the first was (System.nanoTime, 0 before it). */
+    private final java.util.concurrent.atomic.AtomicLong appliedEvents = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long firstAppliedNanos;
 
     public ProjectionRebuilds(ProjectionStreams streams, Admin admin, String applicationId, MongoDatabase database,
                               TimelineIndex timelines, Clock clock, Runnable remakeTopics) {
@@ -118,10 +121,19 @@ public final class ProjectionRebuilds implements AutoCloseable {
             if (offsets[1] > offsets[0]) until.put(partition.partition(), offsets[1]);
         });
         java.util.Set<Integer> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        appliedEvents.set(0);
+        firstAppliedNanos = 0;
         streams.startFromNothing(until, new org.placementledger.projections.incare.RebuildWatch() {
             @Override
             public void applied(int partition) {
                 applied.add(partition);
+            }
+
+            @Override
+            public void appliedEvents(int partition, int events) {
+                if (events <= 0) return;
+                if (firstAppliedNanos == 0) firstAppliedNanos = System.nanoTime();
+                appliedEvents.addAndGet(events);
             }
 
             @Override
@@ -136,15 +148,16 @@ public final class ProjectionRebuilds implements AutoCloseable {
             if (gatheredLost) return true;
             RebuildProgress now = progress();
             // Done when every event is committed and every partition has applied what it gathered.
-            if (now.eventsDone() >= now.eventsTotal() && applied.containsAll(until.keySet())) {
+            if (now.eventsGathered() >= now.eventsTotal() && applied.containsAll(until.keySet())) {
                 streams.awaitAlertsWritten();
                 streams.alerts().rebuilt();
                 return false;
             }
             if (System.nanoTime() - lastLog > 10e9) {
                 lastLog = System.nanoTime();
-                log.info("Rebuilding projections: {} of {} events, {} a second, about {} s left", now.eventsDone(), now.eventsTotal(),
-                        Math.round(now.perSecond()), now.secondsLeft());
+                log.info("Rebuilding projections: {} of {} events applied ({} read), {} a second, {}", now.eventsDone(), now.eventsTotal(),
+                        now.eventsGathered(), Math.round(now.perSecond()),
+                        now.secondsLeft() == null ? "reading each child's events first" : "about " + now.secondsLeft() + " s left");
             }
             Thread.sleep(250);
         }
@@ -177,21 +190,29 @@ public final class ProjectionRebuilds implements AutoCloseable {
     public RebuildProgress progress() {
         Instant started = startedAt;
         Map<TopicPartition, long[]> spans = span;
-        if (started == null || spans.isEmpty()) return new RebuildProgress(state, started, 0, 0, 0, null, message);
+        if (started == null || spans.isEmpty()) return new RebuildProgress(state, started, 0, 0, 0, 0, null, message);
         long total = 0;
-        long done = 0;
+        long gathered = 0;
         Map<TopicPartition, OffsetAndMetadata> committed = committed();
         for (Map.Entry<TopicPartition, long[]> e : spans.entrySet()) {
             long first = e.getValue()[0];
             long end = e.getValue()[1];
             total += end - first;
             OffsetAndMetadata at = committed.get(e.getKey());
-            if (at != null) done += Math.min(end, at.offset()) - first;
+            if (at != null) gathered += Math.min(end, at.offset()) - first;
         }
+        // Events recorded while the rebuild runs are applied too, but are not of the total it began with.
+        long done = "DONE".equals(state) ? total : Math.min(total, appliedEvents.get());
         double seconds = Math.max(0.001, Duration.between(started, clock.instant()).toMillis() / 1000.0);
         double rate = done / seconds;
-        Long left = rate <= 0 ? null : Math.round((total - done) / rate);
-        return new RebuildProgress(state, started, done, total, rate, left, message);
+        long firstApplied = firstAppliedNanos;
+        Long left = null;
+        if ("DONE".equals(state)) left = 0L;
+        else if (firstApplied != 0 && done > 0) {
+            double applyingFor = Math.max(0.001, (System.nanoTime() - firstApplied) / 1e9);
+            left = Math.round((total - done) / (done / applyingFor));
+        }
+        return new RebuildProgress(state, started, done, gathered, total, rate, left, message);
     }
 
     private Map<TopicPartition, OffsetAndMetadata> committed() {
