@@ -164,6 +164,7 @@ public final class TimelineIndex {
         long knownAtMillis = asKnownAt.toEpochMilli();
         long throughDay = throughDate.toEpochDay();
         List<MeasuredTimeline> all = new ArrayList<>(children.size());
+        List<String> replay = new ArrayList<>();
         for (Map.Entry<String, Indexed> entry : children.entrySet()) {
             Indexed indexed = entry.getValue();
             if (indexed.firstRecordedAt() == null || indexed.firstRecordedAt().isAfter(asKnownAt)) continue;
@@ -171,14 +172,33 @@ public final class TimelineIndex {
                 if (indexed.child() != null) all.add(indexed.child());
                 continue;
             }
-            ChildTimeline then = ChildTimeline.empty();
-            for (RecordedEvent e : recorded.apply(entry.getKey())) {
-                if (!e.recordedAt().isAfter(asKnownAt)) then = then.apply(e);
-            }
-            CareTimeline careTimeline = CareTimeline.of(entry.getKey(), then.history());
-            if (careTimeline.details() != null) all.add(measures.prepare(careTimeline));
+            replay.add(entry.getKey());
         }
+        // Each child replayed on its own, so on every core at once (and, with the event store, with its reads in
+        // flight together): the replay is what such a snapshot costs.
+        java.util.function.Function<String, MeasuredTimeline> asKnown = child -> replayed(child, asKnownAt, recorded);
+        List<MeasuredTimeline> replayed = replay.size() < PARALLEL_FROM ? replay.stream().map(asKnown).toList()
+                : REPLAYS.submit(() -> replay.parallelStream().map(asKnown).toList()).join();
+        for (MeasuredTimeline child : replayed) if (child != null) all.add(child);
         return all;
+    }
+
+    /** Fewer replays than this are done in the caller's thread. */
+    private static final int PARALLEL_FROM = 64;
+    /** Its own pool: the replays may wait on the event store, which the common pool's other users should not. */
+    private static final java.util.concurrent.ForkJoinPool REPLAYS = new java.util.concurrent.ForkJoinPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+
+    /** The child as known at the instant: its events recorded by then, folded together, or null with no start of care. */
+    private MeasuredTimeline replayed(String childId, Instant asKnownAt, Function<String, List<RecordedEvent>> recorded) {
+        List<RecordedEvent> known = new ArrayList<>();
+        for (RecordedEvent e : recorded.apply(childId)) {
+            if (!e.recordedAt().isAfter(asKnownAt)) known.add(e);
+        }
+        // Folded as one batch, as if one by one (the same steps and checks), in the square of its length, not the cube.
+        ChildTimeline then = ChildTimeline.empty().applyAll(known);
+        CareTimeline careTimeline = CareTimeline.of(childId, then.history());
+        return careTimeline.details() != null ? measures.prepare(careTimeline) : null;
     }
 
     /** The latest instant at which an event the index holds was recorded, if it holds any. */

@@ -78,7 +78,9 @@ public final class DemoCouncil {
     private int children;
 
     private DemoCouncil(LocalDate asAt, long seed, double scale, int costReviewsPerYear) {
-        if (12 % costReviewsPerYear != 0) throw new IllegalArgumentException("cost reviews a year must divide 12: " + costReviewsPerYear);
+        if (costReviewsPerYear < 1 || 12 % costReviewsPerYear != 0 && costReviewsPerYear != 24) {
+            throw new IllegalArgumentException("cost reviews a year must divide 12, or be 24 (the 1st and the 15th): " + costReviewsPerYear);
+        }
         this.costReviewsPerYear = costReviewsPerYear;
         this.asAt = asAt;
         this.random = new Random(seed);
@@ -204,7 +206,7 @@ public final class DemoCouncil {
         LocalDate uplifts(NewPlacement placement, LocalDate from, LocalDate until) {
             if (placement.weeklyCost() == null || placement.weeklyCost().pounds().signum() == 0) return from;
             BigDecimal cost = placement.weeklyCost().pounds();
-            for (LocalDate review = firstReviewAfter(from); review.isBefore(until); review = review.plusMonths(12 / costReviewsPerYear)) {
+            for (LocalDate review = firstReviewAfter(from); review.isBefore(until); review = nextReview(review)) {
                 BigDecimal rise = review.getMonth() == Month.APRIL ? new BigDecimal("1.025") : new BigDecimal("1.005");
                 cost = cost.multiply(rise).setScale(2, RoundingMode.HALF_UP);
                 add(review, new ChangePlacementCost(id, placement.id(), review, Money.of(cost)));
@@ -215,8 +217,14 @@ public final class DemoCouncil {
         /** The first day of review strictly after a day: 1 April, and with more reviews a year, the 1st of the months between. */
         LocalDate firstReviewAfter(LocalDate day) {
             LocalDate review = LocalDate.of(day.getYear() - 1, Month.APRIL, 1);
-            while (!review.isAfter(day)) review = review.plusMonths(12 / costReviewsPerYear);
+            while (!review.isAfter(day)) review = nextReview(review);
             return review;
+        }
+
+        /** The review after one: every 12/n months on the 1st, or twice a month (the 1st and the 15th) at 24 a year. */
+        LocalDate nextReview(LocalDate review) {
+            if (costReviewsPerYear != 24) return review.plusMonths(12 / costReviewsPerYear);
+            return review.getDayOfMonth() == 1 ? review.withDayOfMonth(15) : review.plusMonths(1).withDayOfMonth(1);
         }
 
         /** Now and then a hospital stay or a holiday, a few days away, then back to the same carer. */
