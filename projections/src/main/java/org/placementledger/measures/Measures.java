@@ -61,9 +61,18 @@ public final class Measures {
     }
 
     /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
+    /** Councils smaller than this are counted in the caller's thread: the hand-off would cost more than it saves. */
+    private static final int PARALLEL_FROM = 20_000;
+
     public MeasuresReport over(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
         Census census = new Census(asAt);
-        for (MeasuredTimeline child : children) census.add(count(child, census));
+        if (children.size() < PARALLEL_FROM) {
+            for (MeasuredTimeline child : children) census.add(count(child, census));
+        } else {
+            // Each child is counted on its own (the same function the live figures use), on every core; what they add
+            // is summed in the children's order, so the figures are the same to the penny as counted in one thread.
+            for (Counted counted : children.parallelStream().map(child -> count(child, census)).toList()) census.add(counted);
+        }
         return report(census, children, from, to);
     }
 

@@ -58,6 +58,23 @@ class LiveCensusPropertyTest {
         }
     }
 
+    /** Councils of 20,000 children and more are counted on every core: to the penny what one thread counts. */
+    @Property(tries = 2)
+    void aCouncilCountedOnEveryCoreEqualsOneCountedChildByChild(@ForAll long seed) {
+        Random random = new Random(seed);
+        LocalDate asAt = RandomHistories.FIRST.plusDays(random.nextInt(1500));
+        LiveCensus oneByOne = MEASURES.liveCensus(asAt);
+        List<MeasuredTimeline> council = new ArrayList<>();
+        for (int c = 0; c < 25_000; c++) {
+            MeasuredTimeline child = prepared("C" + c, RandomHistories.history("C" + c, random));
+            if (child == null) continue;
+            council.add(child);
+            oneByOne.put("C" + c, child);
+        }
+        assertThat(council).hasSizeGreaterThan(20_000);
+        assertThat(MEASURES.over(asAt, council, null, null)).isEqualTo(oneByOne.report());
+    }
+
     private static MeasuredTimeline prepared(String id, List<RecordedEvent> events) {
         EffectiveHistory h = EffectiveHistory.empty();
         for (RecordedEvent e : events) h = h.with(e.eventId(), e.sequence(), e.event());

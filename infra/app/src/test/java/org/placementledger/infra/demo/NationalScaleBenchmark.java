@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>a child's history loaded and replayed; the heap each takes.</li>
  * </ul>
  * Run: {@code ./mvnw -B -Pbench -pl infra/app -am verify -Dtest=NationalScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * "-Dtest.gc=-XX:+UseG1GC -Xmx18g"}.
+ * "-Dtest.gc=-XX:+UseG1GC -Xmx16g"} (about 25 minutes; {@code -Dbench.yearly=false} leaves out the yearly imports).
  */
 @Tag("benchmark")
 class NationalScaleBenchmark {
@@ -79,6 +79,7 @@ class NationalScaleBenchmark {
         snapshots("recorded on the day", measures, index, onTheDay);
         histories(onTheDay);
 
+        if (!Boolean.parseBoolean(System.getProperty("bench.yearly", "true"))) return;
         index = null;
         Map<String, List<RecordedEvent>> yearly = asYearlyImports(onTheDay);
         onTheDay = null;
