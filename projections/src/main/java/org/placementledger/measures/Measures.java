@@ -60,20 +60,29 @@ public final class Measures {
         return over(asAt, prepared, from, to);
     }
 
-    /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
     /** Councils smaller than this are counted in the caller's thread: the hand-off would cost more than it saves. */
     private static final int PARALLEL_FROM = 20_000;
 
+    /** Every measure at {@code asAt}; with {@code from}/{@code to}, also the flows and cost incurred over that period. */
     public MeasuresReport over(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
+        return over(asAt, children, from, to, true);
+    }
+
+    /** The same, counted in the caller's thread alone: what counting on every core must equal. */
+    MeasuresReport overInOneThread(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
+        return over(asAt, children, from, to, false);
+    }
+
+    private MeasuresReport over(LocalDate asAt, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to, boolean everyCore) {
         Census census = new Census(asAt);
-        if (children.size() < PARALLEL_FROM) {
+        if (!everyCore || children.size() < PARALLEL_FROM) {
             for (MeasuredTimeline child : children) census.add(count(child, census));
         } else {
             // Each child is counted on its own (the same function the live figures use), on every core; what they add
             // is summed in the children's order, so the figures are the same to the penny as counted in one thread.
             for (Counted counted : children.parallelStream().map(child -> count(child, census)).toList()) census.add(counted);
         }
-        return report(census, children, from, to);
+        return report(census, children, from, to, everyCore);
     }
 
     /**
@@ -119,8 +128,12 @@ public final class Measures {
 
     /** Every measure from a census; {@code children} are needed only for the flows over {@code from}/{@code to}. */
     MeasuresReport report(Census census, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to) {
+        return report(census, children, from, to, true);
+    }
+
+    private MeasuresReport report(Census census, Collection<MeasuredTimeline> children, LocalDate from, LocalDate to, boolean everyCore) {
         LocalDate asAt = census.asAt();
-        InCareTally.Counts k = tally.count(census.inCare(), asAt);
+        InCareTally.Counts k = tally.count(census.inCare(), asAt, everyCore);
         return new MeasuresReport(asAt, k.children, census.shortBreaks(),
                 tally.byCategory(k), InCareTally.sorted(k.byType), InCareTally.sorted(k.byProvider),
                 tally.byAgeBand(k), InCareTally.sorted(k.byLegalStatus), tally.byCategoryAndAgeBand(k),
