@@ -58,11 +58,12 @@ final class InCareTally {
 
         Cost plus(Cost other) {
             Cost sum = new Cost();
-            sum.addAll(this, other);
+            sum.becomeSumOf(this, other);
             return sum;
         }
 
-        void addAll(Cost a, Cost b) {
+        /** This group's figures made those of two parts together (the counts' fields are final, so not replaced). */
+        void becomeSumOf(Cost a, Cost b) {
             totalPence = a.totalPence + b.totalPence;
             known = a.known + b.known;
             children = a.children + b.children;
@@ -153,9 +154,9 @@ final class InCareTally {
             part.byLegalStatus.forEach((code, n) -> k.byLegalStatus.computeIfAbsent(code, x -> new long[1])[0] += n[0]);
         }
         for (int r = 0; r < k.residentialBands.length; r++) k.residentialBands[r] = a.residentialBands[r] + b.residentialBands[r];
-        k.all.addAll(a.all, b.all);
-        k.inHouse.addAll(a.inHouse, b.inHouse);
-        k.external.addAll(a.external, b.external);
+        k.all.becomeSumOf(a.all, b.all);
+        k.inHouse.becomeSumOf(a.inHouse, b.inHouse);
+        k.external.becomeSumOf(a.external, b.external);
         k.unstableYear = a.unstableYear + b.unstableYear;
         k.unstableTwoYears = a.unstableTwoYears + b.unstableTwoYears;
         k.longTermEligible = a.longTermEligible + b.longTermEligible;
